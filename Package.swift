@@ -1,0 +1,54 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Redact",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "redact", targets: ["redact"]),
+        .library(name: "Redaction", targets: ["Redaction"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // 3.12.x: HMAC-SHA256 and SHA-256 only; 4.x costs ~150 s more per clean build.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"4.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(
+            name: "Redaction",
+            dependencies: [
+                "CPCRE2",
+                "CSQLite",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "redact",
+            dependencies: [
+                "Redaction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "RedactionTests",
+            dependencies: ["Redaction"]
+        ),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["redact", "Redaction"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

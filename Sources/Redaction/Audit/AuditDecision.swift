@@ -1,0 +1,65 @@
+/// One decision about one finding, as recorded in the `decision` table.
+///
+/// Never the matched value: only its keyed hash, so equal values can be correlated across
+/// documents and runs without a low-entropy value (a birthday) being recoverable.
+public struct AuditDecision: Sendable, Equatable {
+    /// 1-based record number in the document.
+    public var record: Int
+    /// The field path: "" for a text file, the column name for CSV, a JSON Pointer for JSONL.
+    public var field: String
+    /// Unicode code point offsets in the file, end exclusive.
+    public var start: Int
+    public var end: Int
+    /// UTF-8 byte offsets in the file, end exclusive.
+    public var byteStart: Int
+    public var byteEnd: Int
+    public var rule: String
+    public var entity: String
+    /// `low`, `medium`, `high`.
+    public var confidence: String
+    /// `redact` or `keep`.
+    public var verdict: String
+    /// Why: the operator applied, or the keep reason (`below_threshold`, `allow_listed`, …).
+    public var reason: String
+    /// The operator for a `redact` verdict; nil for `keep`.
+    public var `operator`: String?
+    /// HMAC-SHA256 of the value, 64 lowercase hex characters.
+    public var valueHMAC: String
+    /// A JSON object describing how the finding was made (pattern, context word, validator);
+    /// no values.
+    public var evidence: String
+
+    public init(
+        record: Int, field: String, start: Int, end: Int, byteStart: Int, byteEnd: Int,
+        rule: String, entity: String, confidence: String, verdict: String, reason: String,
+        operator: String?, valueHMAC: String, evidence: String
+    ) {
+        self.record = record
+        self.field = field
+        self.start = start
+        self.end = end
+        self.byteStart = byteStart
+        self.byteEnd = byteEnd
+        self.rule = rule
+        self.entity = entity
+        self.confidence = confidence
+        self.verdict = verdict
+        self.reason = reason
+        self.operator = `operator`
+        self.valueHMAC = valueHMAC
+        self.evidence = evidence
+    }
+}
+
+/// A `decision` row read back, with its ids.
+public struct StoredDecision: Sendable, Equatable {
+    public var id: Int64
+    public var documentID: Int64
+    public var decision: AuditDecision
+
+    public init(id: Int64, documentID: Int64, decision: AuditDecision) {
+        self.id = id
+        self.documentID = documentID
+        self.decision = decision
+    }
+}

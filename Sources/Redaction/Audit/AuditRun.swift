@@ -1,0 +1,62 @@
+import Foundation
+
+/// One invocation of Redact, as recorded in the `run` table when it starts.
+///
+/// Plain strings, not pipeline types, so the audit layer depends on nothing else in the
+/// pipeline; the caller maps its own types onto these fields.
+public struct AuditRun: Sendable, Equatable {
+    public var toolVersion: String
+    /// The subcommand (`run`, `scan`).
+    public var command: String
+    /// The full argument vector; stored as a JSON array.
+    public var argv: [String]
+    /// SHA-256 (hex) of the rule set and of the policy in force.
+    public var rulesDigest: String
+    public var policyDigest: String
+    public var policyName: String
+    /// Identifies the HMAC key behind `value_hmac` without revealing it.
+    public var keyID: String
+    /// Stored as ISO 8601 UTC with milliseconds, so sub-millisecond precision is dropped.
+    public var startedAt: Date
+
+    public init(
+        toolVersion: String, command: String, argv: [String], rulesDigest: String,
+        policyDigest: String, policyName: String, keyID: String, startedAt: Date
+    ) {
+        self.toolVersion = toolVersion
+        self.command = command
+        self.argv = argv
+        self.rulesDigest = rulesDigest
+        self.policyDigest = policyDigest
+        self.policyName = policyName
+        self.keyID = keyID
+        self.startedAt = startedAt
+    }
+}
+
+/// A `run` row read back: what ``AuditLog/beginRun(_:)`` stored plus what
+/// ``AuditLog/finishRun(id:endedAt:status:documents:decisions:errors:)`` added.
+public struct StoredRun: Sendable, Equatable {
+    public var id: Int64
+    public var run: AuditRun
+    /// Nil while the run is in progress, or if it crashed before finishing.
+    public var endedAt: Date?
+    /// `running`, `ok` or `errors`.
+    public var status: String?
+    public var documents: Int?
+    public var decisions: Int?
+    public var errors: Int?
+
+    public init(
+        id: Int64, run: AuditRun, endedAt: Date?, status: String?,
+        documents: Int?, decisions: Int?, errors: Int?
+    ) {
+        self.id = id
+        self.run = run
+        self.endedAt = endedAt
+        self.status = status
+        self.documents = documents
+        self.decisions = decisions
+        self.errors = errors
+    }
+}

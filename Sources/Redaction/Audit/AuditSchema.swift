@@ -1,0 +1,93 @@
+/// The audit database's schema as an ordered list of migrations, keyed by
+/// `PRAGMA user_version`.
+///
+/// To change the schema, append a migration with the next version; never edit a shipped
+/// one, since existing logs have already run it. SQLite cannot alter a CHECK constraint
+/// or a column type in place, so a later migration that needs to does the usual
+/// create-copy-drop-rename inside its script.
+enum AuditSchema {
+    /// One step from `version - 1` to `version`. The script ends by setting
+    /// `PRAGMA user_version` to `version` (pragmas take no bound parameters, so the number
+    /// is written out rather than interpolated); ``migrate(_:path:)`` checks that it did.
+    struct Migration {
+        var version: Int
+        var sql: String
+    }
+
+    /// Marks the file as a Redact audit log ("RDCT"), so a path pointing at some other
+    /// application's database is refused instead of having our tables added to it.
+    static let applicationID: Int32 = 0x5244_4354
+
+    static let migrations: [Migration] = [
+        Migration(version: 1, sql: version1),
+    ]
+
+    /// The newest version this build knows how to read and write.
+    static var latestVersion: Int { migrations.last?.version ?? 0 }
+
+    /// Version 1. Some constraints are invariants the rest of the pipeline relies on
+    /// and that protect the log's promise of holding no personal value: `value_hmac` must
+    /// look like a hex HMAC-SHA256, JSON columns must be JSON, spans must be well-formed.
+    /// `"end"` is quoted because END is an SQL keyword.
+    private static let version1 = """
+        PRAGMA application_id = 1380205396; -- 0x52444354, AuditSchema.applicationID
+
+        CREATE TABLE run (
+            id INTEGER PRIMARY KEY,
+            tool_version TEXT NOT NULL,
+            command TEXT NOT NULL,
+            argv TEXT NOT NULL CHECK (json_valid(argv) AND json_type(argv) = 'array'),
+            rules_digest TEXT NOT NULL,
+            policy_digest TEXT NOT NULL,
+            policy_name TEXT NOT NULL,
+            key_id TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            status TEXT,
+            documents INTEGER,
+            decisions INTEGER,
+            errors INTEGER
+        ) STRICT;
+
+        CREATE TABLE document (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES run(id),
+            path TEXT NOT NULL,
+            format TEXT NOT NULL,
+            input_sha256 TEXT NOT NULL,
+            output_sha256 TEXT,
+            output_path TEXT,
+            status TEXT NOT NULL,
+            error TEXT,
+            records INTEGER NOT NULL,
+            bytes INTEGER NOT NULL
+        ) STRICT;
+
+        CREATE TABLE decision (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES document(id),
+            record INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            byte_start INTEGER NOT NULL,
+            byte_end INTEGER NOT NULL,
+            rule TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            confidence TEXT NOT NULL,
+            verdict TEXT NOT NULL CHECK (verdict IN ('redact', 'keep')),
+            reason TEXT NOT NULL,
+            operator TEXT,
+            value_hmac TEXT NOT NULL
+                CHECK (length(value_hmac) = 64 AND value_hmac NOT GLOB '*[^0-9a-f]*'),
+            evidence TEXT NOT NULL CHECK (json_valid(evidence) AND json_type(evidence) = 'object'),
+            CHECK (0 <= start AND start <= "end" AND 0 <= byte_start AND byte_start <= byte_end)
+        ) STRICT;
+
+        CREATE INDEX document_run_id ON document(run_id);
+        CREATE INDEX decision_document_id ON decision(document_id);
+        CREATE INDEX decision_value_hmac ON decision(value_hmac);
+
+        PRAGMA user_version = 1;
+        """
+}

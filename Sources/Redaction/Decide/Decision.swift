@@ -1,0 +1,43 @@
+/// The one decision made for one finding: redact it with an operator, or keep it, and why.
+/// Kept findings are decisions too: the audit log records what was *not* redacted.
+public struct Decision: Sendable, Equatable {
+    public var finding: Finding
+    public var verdict: Verdict
+    /// For a redaction: the bytes actually replaced. Usually the finding's span; the union
+    /// of a cluster of overlapping findings for the one that represents the cluster.
+    public var redactedSpan: ByteSpan?
+
+    public init(finding: Finding, verdict: Verdict, redactedSpan: ByteSpan? = nil) {
+        self.finding = finding
+        self.verdict = verdict
+        self.redactedSpan = redactedSpan
+    }
+
+    public var isRedaction: Bool {
+        if case .redact = verdict { return true }
+        return false
+    }
+}
+
+/// Redact with an operator, or keep for a reason.
+public enum Verdict: Sendable, Equatable {
+    case redact(Operator)
+    case keep(KeepReason)
+
+    public var name: String {
+        switch self {
+        case .redact: "redact"
+        case .keep: "keep"
+        }
+    }
+}
+
+/// Why a finding was not redacted on its own.
+public enum KeepReason: Sendable, Equatable {
+    /// Its confidence is below the policy's minimum for its entity.
+    case belowThreshold(minimum: Confidence)
+    /// Its text is on the policy's allow list.
+    case allowListed
+    /// Another finding overlapping it was chosen; its bytes are inside that one's redaction.
+    case overlapped(by: String)
+}

@@ -1,0 +1,56 @@
+/// Reports whole cells whose column header or JSON key denotes an entity (`护照号码`,
+/// `Date of Birth`, `/contact/phone`). Structure is strong evidence: such a cell is reported
+/// at high confidence whatever its format, which is how a passport number in an unusual
+/// national format is still caught.
+public struct ColumnDetector: Sendable {
+    public let columns: ColumnMap
+
+    public init(columns: ColumnMap) {
+        self.columns = columns
+    }
+
+    /// Rule id used for findings of a column, e.g. `column:passport_number`.
+    public static func ruleID(for entity: EntityKind) -> String { "column:\(entity.rawValue)" }
+
+    /// Findings for every mapped field of `document` (CSV data rows and JSON leaves).
+    public func findings(in document: Document) -> [Finding] {
+        guard document.format != .text else { return [] }
+        var result: [Finding] = []
+        var cache: [String: EntityKind?] = [:]
+        for (recordIndex, record) in document.records.enumerated() where record.number > 0 {
+            for (fieldIndex, field) in record.fields.enumerated() {
+                let entity: EntityKind?
+                if let cached = cache[field.path] {
+                    entity = cached
+                } else {
+                    entity = document.format == .csv
+                        ? columns.entity(forHeader: field.path) : columns.entity(forPointer: field.path)
+                    cache[field.path] = entity
+                }
+                guard let entity, let span = Self.contentSpan(of: field.value) else { continue }
+                result.append(Finding(
+                    ruleID: Self.ruleID(for: entity),
+                    entity: entity,
+                    field: FieldRef(record: recordIndex, field: fieldIndex),
+                    span: span,
+                    confidence: .high,
+                    evidence: Evidence(source: .column(header: field.path))
+                ))
+            }
+        }
+        return result
+    }
+
+    /// The value without surrounding whitespace; nil when nothing in it is a letter or digit
+    /// (an empty cell or a dash placeholder holds nothing to redact).
+    static func contentSpan(of value: String) -> ByteSpan? {
+        let utf8 = Array(value.utf8)
+        var lower = 0
+        var upper = utf8.count
+        while lower < upper, utf8[lower] == 0x20 || utf8[lower] == 0x09 || utf8[lower] == 0x0A || utf8[lower] == 0x0D { lower += 1 }
+        while upper > lower, utf8[upper - 1] == 0x20 || utf8[upper - 1] == 0x09 || utf8[upper - 1] == 0x0A || utf8[upper - 1] == 0x0D { upper -= 1 }
+        guard lower < upper else { return nil }
+        let hasContent = value.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        return hasContent ? ByteSpan(lower, upper) : nil
+    }
+}

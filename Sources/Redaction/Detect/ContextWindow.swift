@@ -1,0 +1,107 @@
+/// Looks for a rule's context words near a match, in characters rather than whitespace
+/// tokens (CJK text has no spaces).
+///
+/// Latin words match whole-word and case-insensitively, so `lic` never matches inside
+/// `duplicate`; CJK words match as substrings. The window stops at any other finding
+/// between the word and the match: in `DOB: 1975-03-04, registered 2020-01-01` the label
+/// belongs to the first date only, and in verified output a replacement token blocks too.
+struct ContextWindow {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    /// The first context word found in the window around `span`, or nil.
+    func word(around span: ByteSpan, context: Rule.Context, blockers: Blockers) -> String? {
+        let start = max(moveBack(from: span.lower, characters: context.before), blockers.nearestEnd(atOrBefore: span.lower))
+        let end = min(moveForward(from: span.upper, characters: context.after), blockers.nearestStart(atOrAfter: span.upper))
+        for word in context.words {
+            if start < span.lower, contains(word, in: start..<span.lower) { return word }
+            if span.upper < end, contains(word, in: span.upper..<end) { return word }
+        }
+        return nil
+    }
+
+    private func moveBack(from offset: Int, characters: Int) -> Int {
+        var position = offset
+        var remaining = characters
+        while position > 0 && remaining > 0 {
+            position -= 1
+            while position > 0 && bytes[position] & 0xC0 == 0x80 { position -= 1 }
+            remaining -= 1
+        }
+        return position
+    }
+
+    private func moveForward(from offset: Int, characters: Int) -> Int {
+        var position = offset
+        var remaining = characters
+        while position < bytes.count && remaining > 0 {
+            position += 1
+            while position < bytes.count && bytes[position] & 0xC0 == 0x80 { position += 1 }
+            remaining -= 1
+        }
+        return position
+    }
+
+    private func contains(_ word: String, in range: Range<Int>) -> Bool {
+        let needle = Array(word.utf8)
+        guard !needle.isEmpty, needle.count <= range.count else { return false }
+        let latin = needle.contains { $0 < 0x80 && Self.isWordByte($0) }
+        var index = range.lowerBound
+        while index + needle.count <= range.upperBound {
+            if matchesFolded(needle, at: index) {
+                let end = index + needle.count
+                let boundaryBefore = index == 0 || !Self.isWordByte(bytes[index - 1])
+                let boundaryAfter = end >= bytes.count || !Self.isWordByte(bytes[end])
+                if !latin || (boundaryBefore && boundaryAfter) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    private func matchesFolded(_ needle: [UInt8], at index: Int) -> Bool {
+        for offset in 0..<needle.count {
+            var byte = bytes[index + offset]
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            if byte != needle[offset] { return false }
+        }
+        return true
+    }
+
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+}
+
+/// The other spans of a field that a context window may not reach across, indexed for
+/// O(log n) look-ups: a text file can hold hundreds of thousands of matches.
+struct Blockers {
+    private let ends: [Int]
+    private let starts: [Int]
+
+    init(_ spans: [ByteSpan]) {
+        ends = spans.map(\.upper).sorted()
+        starts = spans.map(\.lower).sorted()
+    }
+
+    /// The largest span end that is ≤ `offset`, or 0.
+    func nearestEnd(atOrBefore offset: Int) -> Int {
+        var low = 0
+        var high = ends.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ends[mid] <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? 0 : ends[low - 1]
+    }
+
+    /// The smallest span start that is ≥ `offset`, or `Int.max`.
+    func nearestStart(atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] < offset { low = mid + 1 } else { high = mid }
+        }
+        return low == starts.count ? Int.max : starts[low]
+    }
+}

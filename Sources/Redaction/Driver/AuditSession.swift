@@ -1,0 +1,58 @@
+import Foundation
+
+/// One `run` in the audit log: opens the database, records the run with its rule and
+/// policy digests, then each file's document row and decisions (one transaction each),
+/// and finally how the run ended.
+public final class AuditSession {
+    public let log: AuditLog
+    public let runID: Int64
+    public let path: String
+
+    public init(path: String, setup: RedactionSetup, keyID: String, argv: [String], toolVersion: String) throws {
+        self.path = path
+        log = try AuditLog(path: path)
+        runID = try log.beginRun(AuditRun(
+            toolVersion: toolVersion, command: "run", argv: argv, rulesDigest: setup.catalog.digest,
+            policyDigest: setup.policy.digest, policyName: setup.policy.name, keyID: keyID, startedAt: Date()
+        ))
+    }
+
+    /// Records one file: its document row and every decision, kept ones included.
+    public func record(_ file: FileResult) throws {
+        let status: String
+        var error: String?
+        switch file.status {
+        case .processed: status = file.redactions > 0 ? "redacted" : "unchanged"
+        case .skipped(let reason): status = "skipped"; error = reason
+        case .failed(let message): status = "failed"; error = message
+        }
+        let document = AuditDocument(
+            path: file.relativePath, format: file.format?.rawValue ?? "unknown", inputSHA256: file.inputSHA256 ?? "",
+            outputSHA256: file.outputSHA256, outputPath: file.outputPath, status: status, error: error,
+            records: file.records, bytes: file.inputBytes
+        )
+        let rows = zip(file.decisions, file.valueHMACs).map { located, hmac in
+            Self.row(located, valueHMAC: hmac)
+        }
+        _ = try log.append(document: document, decisions: rows, runID: runID)
+    }
+
+    static func row(_ located: LocatedDecision, valueHMAC: String) -> AuditDecision {
+        let decision = located.decision
+        let finding = decision.finding
+        var operatorName: String?
+        if case .redact(let op) = decision.verdict { operatorName = op.description }
+        return AuditDecision(
+            record: located.record, field: located.field, start: located.start.scalar, end: located.end.scalar,
+            byteStart: located.start.byte, byteEnd: located.end.byte, rule: finding.ruleID,
+            entity: finding.entity.rawValue, confidence: finding.confidence.rawValue, verdict: decision.verdict.name,
+            reason: decision.reason, operator: operatorName, valueHMAC: valueHMAC, evidence: finding.evidence.json
+        )
+    }
+
+    /// Marks the run finished with its totals.
+    public func finish(documents: Int, decisions: Int, errors: Int) throws {
+        try log.finishRun(id: runID, endedAt: Date(), status: errors > 0 ? "errors" : "ok",
+                          documents: documents, decisions: decisions, errors: errors)
+    }
+}

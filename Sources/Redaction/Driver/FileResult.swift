@@ -1,0 +1,34 @@
+/// What happened to one input file in a run or a scan.
+public struct FileResult: Sendable {
+    /// The file's fate.
+    public enum Status: Sendable, Equatable {
+        /// Processed; for `run`, the output was written.
+        case processed
+        /// Not a document Redact reads (a binary file); reported, not an error.
+        case skipped(reason: String)
+        /// Could not be processed; no output was written for it.
+        case failed(message: String)
+    }
+
+    /// Path relative to its INPUT directory (its name for a file argument).
+    public var relativePath: String
+    /// Path as found on disk.
+    public var inputPath: String
+    public var format: DocumentFormat?
+    public var status: Status
+    public var inputSHA256: String?
+    public var inputBytes: Int
+    public var records: Int
+    public var decisions: [LocatedDecision]
+    /// For `run`: keyed fingerprints of each decision's value, parallel to `decisions`.
+    public var valueHMACs: [String]
+    public var outputPath: String?
+    public var outputSHA256: String?
+
+    public var redactions: Int { decisions.count(where: \.decision.isRedaction) }
+
+    public var isFailure: Bool {
+        if case .failed = status { return true }
+        return false
+    }
+}

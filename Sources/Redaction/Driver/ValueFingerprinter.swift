@@ -1,0 +1,47 @@
+import Crypto
+import Foundation
+
+/// Keyed fingerprints of personal values for the audit log: HMAC-SHA256 under a key kept
+/// outside the database. An unkeyed hash of a birthday or a 9-digit number could be
+/// reversed by trying every possible value; without the key it cannot.
+public struct ValueFingerprinter: Sendable {
+    private let box: KeyBox
+    private var key: SymmetricKey { box.key }
+    /// A short public name for the key (not the key): lets a reviewer tell which key a run used.
+    public let keyID: String
+
+    public init(key: [UInt8]) {
+        box = KeyBox(key: SymmetricKey(data: key))
+        let id = HMAC<SHA256>.authenticationCode(for: Data("redact key id v1".utf8), using: box.key)
+        keyID = Self.hex(id).prefix(16).description
+    }
+
+    /// Hex HMAC-SHA256 of the value's UTF-8 bytes.
+    public func fingerprint<Bytes: DataProtocol>(_ value: Bytes) -> String {
+        Self.hex(HMAC<SHA256>.authenticationCode(for: value, using: key))
+    }
+
+    static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
+        let digits = Array("0123456789abcdef".utf8)
+        var result: [UInt8] = []
+        for byte in bytes {
+            result.append(digits[Int(byte >> 4)])
+            result.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Hex SHA-256 of `bytes` (document digests).
+    public static func sha256(_ bytes: [UInt8]) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+}
+
+/// Holds the HMAC key for sharing across worker threads.
+///
+/// Safety: `@unchecked Sendable` because the key is set once in `init` and only read
+/// afterwards; `SymmetricKey` is an immutable value whose storage is never mutated.
+private final class KeyBox: @unchecked Sendable {
+    let key: SymmetricKey
+    init(key: SymmetricKey) { self.key = key }
+}

@@ -1,0 +1,85 @@
+/// Reads a CSV or TSV file: the header row, then one record per data row.
+///
+/// The header is `Document.header` and also record number 0 (cell paths `#1`, `#2`, …),
+/// because many files have no header and their first row is data — possibly personal
+/// data — so it is scanned like any other. Blank lines are not records.
+enum CSVReader {
+    /// The delimiters tried when the file name does not force one, in tie-break order.
+    static let candidateDelimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
+
+    /// Records (header first, as number 0) and the trimmed header names.
+    /// `bytes` must be validated UTF-8. `delimiter` nil means detect it.
+    static func read(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        path: String,
+        delimiter: UInt8?
+    ) throws(IngestError) -> (records: [Record], header: [String]) {
+        let start = ByteOrderMark.length(in: bytes)
+        let delimiter = delimiter ?? detectDelimiter(in: bytes, from: start)
+        var scanner = CSVScanner(bytes: bytes, path: path, delimiter: delimiter, start: start)
+        var records: [Record] = []
+        var header: [String]?
+        var number = 0
+        while let (line, cells) = try scanner.nextRecord() {
+            if cells.isEmpty { continue }
+            guard let names = header else {
+                header = cells.map { trimmed($0.value) }
+                let fields = cells.enumerated().map { column, cell in
+                    field(cell, path: "#\(column + 1)", delimiter: delimiter)
+                }
+                records.append(Record(number: 0, line: line, fields: fields))
+                continue
+            }
+            number += 1
+            let fields = cells.enumerated().map { column, cell in
+                let name = column < names.count ? names[column] : ""
+                return field(cell, path: name.isEmpty ? "#\(column + 1)" : name, delimiter: delimiter)
+            }
+            records.append(Record(number: number, line: line, fields: fields))
+        }
+        return (records, header ?? [])
+    }
+
+    /// The candidate delimiter that occurs most often outside quotes in the first
+    /// non-blank record; ties go to the earlier candidate, and none at all means comma.
+    static func detectDelimiter(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt8 {
+        var counts = [0, 0, 0]
+        var inQuotes = false
+        var index = start
+        // Leading blank lines say nothing about the delimiter.
+        while index < bytes.count && (bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r")) {
+            index += 1
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: "\"") {
+                inQuotes.toggle()  // `""` toggles twice: still inside
+            } else if !inQuotes {
+                if byte == UInt8(ascii: "\n") { break }
+                if let slot = candidateDelimiters.firstIndex(of: byte) { counts[slot] += 1 }
+            }
+        }
+        var best = 0
+        for slot in counts.indices where counts[slot] > counts[best] { best = slot }
+        return candidateDelimiters[best]
+    }
+
+    /// The value without leading and trailing whitespace (Unicode's definition).
+    static func trimmed(_ value: String) -> String {
+        guard let first = value.firstIndex(where: { !$0.isWhitespace }),
+              let last = value.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(value[first...last])
+    }
+
+    private static func field(_ cell: CSVScanner.Cell, path: String, delimiter: UInt8) -> Field {
+        Field(
+            path: path,
+            value: cell.value,
+            sourceRange: cell.range,
+            encoding: .csv(quoted: cell.quoted, delimiter: delimiter),
+            sourceMap: cell.sourceMap
+        )
+    }
+}

@@ -1,0 +1,102 @@
+/// A file to process: where to open it, and the path to show and to write it under.
+public struct InputFile: Sendable, Equatable, Hashable {
+    /// The path to open: the input argument joined with the path inside it.
+    public var path: String
+    /// The path relative to the input directory, or the file name for a file argument.
+    /// Reports show it, and `run --out DIR` writes the redacted copy at `DIR/relativePath`.
+    public var relativePath: String
+
+    public init(path: String, relativePath: String) {
+        self.path = path
+        self.relativePath = relativePath
+    }
+}
+
+/// Turns input arguments (files or directories) into the files to process.
+///
+/// - Order: arguments in the order given; inside a directory argument, files sorted by
+///   the UTF-8 bytes of their relative path, so runs and audit logs are reproducible.
+/// - Hidden names (starting with `.`) are skipped inside directories, at any depth, as
+///   `.git` and `.env` are rarely meant as input. A hidden *argument* is read: it was asked for.
+/// - Symbolic links inside a directory: a link to a regular file is read (under the
+///   link's relative path); a link to a directory is not followed, since it may leave the
+///   tree the user named, loop, or reach the same files twice. A dangling link is an error.
+/// - Nothing unreadable is skipped silently: a directory that cannot be listed, a file
+///   that cannot be inspected, a name that is not UTF-8, or a FIFO, socket or device is
+///   returned as a failure in its sorted place, so the caller can report it and fail closed.
+public enum InputWalker {
+    /// The files under `inputs`, each a success or the error that stopped it.
+    public static func walk(_ inputs: [String]) -> [Result<InputFile, IngestError>] {
+        inputs.flatMap(walk(input:))
+    }
+
+    private static func walk(input: String) -> [Result<InputFile, IngestError>] {
+        let kind: FileSystem.EntryKind
+        do {
+            kind = try FileSystem.kind(atPath: input, followLinks: true)
+        } catch {
+            return [.failure(error)]
+        }
+        switch kind {
+        case .regularFile:
+            return [.success(InputFile(path: input, relativePath: fileName(of: input)))]
+        case .directory:
+            var found: [(relativePath: String, result: Result<InputFile, IngestError>)] = []
+            collect(directory: input, relativePath: "", into: &found)
+            found.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+            return found.map(\.result)
+        case .symbolicLink, .other:
+            return [.failure(IngestError(path: input, kind: .unsupported(.notRegularFile)))]
+        }
+    }
+
+    private static func collect(
+        directory: String,
+        relativePath: String,
+        into found: inout [(relativePath: String, result: Result<InputFile, IngestError>)]
+    ) {
+        let entries: [Result<String, IngestError>]
+        do {
+            entries = try FileSystem.directoryEntries(atPath: directory)
+        } catch {
+            found.append((relativePath, .failure(error)))
+            return
+        }
+        for entry in entries {
+            let name: String
+            switch entry {
+            case .success(let entryName): name = entryName
+            case .failure(let error):
+                let key = (relativePath.isEmpty ? "" : relativePath + "/") + fileName(of: error.path)
+                found.append((key, .failure(error)))
+                continue
+            }
+            if name.hasPrefix(".") { continue }
+            let path = FileSystem.join(directory, name)
+            let relative = relativePath.isEmpty ? name : relativePath + "/" + name
+            do throws(IngestError) {
+                var kind = try FileSystem.kind(atPath: path, followLinks: false)
+                if kind == .symbolicLink {
+                    kind = try FileSystem.kind(atPath: path, followLinks: true)
+                    if kind == .directory { continue }  // not followed: see the type's notes
+                }
+                switch kind {
+                case .regularFile:
+                    found.append((relative, .success(InputFile(path: path, relativePath: relative))))
+                case .directory:
+                    collect(directory: path, relativePath: relative, into: &found)
+                case .symbolicLink, .other:
+                    throw IngestError(path: path, kind: .unsupported(.notRegularFile))
+                }
+            } catch {
+                found.append((relative, .failure(error)))
+            }
+        }
+    }
+
+    /// The last path component: what a file argument is written under.
+    static func fileName(of path: String) -> String {
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        return trimmed.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? trimmed
+    }
+}

@@ -1,0 +1,49 @@
+/// A span of one field that a detector believes is personal data. Holds no matched text:
+/// the span points into the field, and only the pipeline ever reads the bytes.
+public struct Finding: Sendable, Equatable {
+    public var ruleID: String
+    public var entity: EntityKind
+    public var field: FieldRef
+    /// UTF-8 byte offsets into the field's value.
+    public var span: ByteSpan
+    public var confidence: Confidence
+    public var evidence: Evidence
+
+    public init(ruleID: String, entity: EntityKind, field: FieldRef, span: ByteSpan, confidence: Confidence, evidence: Evidence) {
+        self.ruleID = ruleID
+        self.entity = entity
+        self.field = field
+        self.span = span
+        self.confidence = confidence
+        self.evidence = evidence
+    }
+}
+
+/// Why a detector reported a finding at its confidence (Presidio's analysis explanation,
+/// typed). Contains rule vocabulary only — never the value.
+public struct Evidence: Sendable, Equatable {
+    /// What produced the finding.
+    public enum Source: Sendable, Equatable {
+        /// A pattern rule matched.
+        case pattern
+        /// The field's column header or JSON key denotes the entity.
+        case column(header: String)
+    }
+
+    public var source: Source
+    /// The context word found near the match, if any (a word from the rule file).
+    public var contextWord: String?
+    /// The validator that ran and whether it passed.
+    public var validator: (name: String, passed: Bool)?
+
+    public init(source: Source, contextWord: String? = nil, validator: (name: String, passed: Bool)? = nil) {
+        self.source = source
+        self.contextWord = contextWord
+        self.validator = validator
+    }
+
+    public static func == (lhs: Evidence, rhs: Evidence) -> Bool {
+        lhs.source == rhs.source && lhs.contextWord == rhs.contextWord
+            && lhs.validator?.name == rhs.validator?.name && lhs.validator?.passed == rhs.validator?.passed
+    }
+}

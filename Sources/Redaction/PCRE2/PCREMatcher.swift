@@ -1,0 +1,120 @@
+import CPCRE2
+
+/// Per-thread matching state: match data, a match context with limits, and a JIT stack.
+///
+/// Not `Sendable`: a match data block and a JIT stack belong to one thread at a time.
+/// Create one per worker and reuse it for every pattern and subject that worker scans.
+public final class PCREMatcher {
+    /// The match limit per call. Catastrophic backtracking fails in well under a millisecond
+    /// at this limit instead of hanging; the failure is an error, never a silent skip.
+    public static let defaultMatchLimit: UInt32 = 1_000_000
+
+    private let context: OpaquePointer
+    private let jitStack: OpaquePointer
+    private var matchData: OpaquePointer
+    private var matchDataPairs: Int
+
+    public init(matchLimit: UInt32 = PCREMatcher.defaultMatchLimit) {
+        // Safety: each create call returns an owned pointer released in deinit; a nil return
+        // means out of memory, which we treat as fatal like any Swift allocation failure.
+        guard let context = pcre2_match_context_create_8(nil),
+              let jitStack = pcre2_jit_stack_create_8(32 * 1024, 16 * 1024 * 1024, nil),
+              let matchData = pcre2_match_data_create_8(16, nil)
+        else { fatalError("PCRE2 could not allocate match state") }
+        pcre2_set_match_limit_8(context, matchLimit)
+        pcre2_set_depth_limit_8(context, matchLimit)
+        // The default 32 KiB JIT stack fails on long lines; grow up to 16 MiB on demand.
+        pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(jitStack))
+        self.context = context
+        self.jitStack = jitStack
+        self.matchData = matchData
+        self.matchDataPairs = 16
+    }
+
+    deinit {
+        pcre2_match_data_free_8(matchData)
+        pcre2_jit_stack_free_8(jitStack)
+        pcre2_match_context_free_8(context)
+    }
+
+    /// One match: the whole match and the span of the `value` group when the pattern has one
+    /// and it participated.
+    public struct Match: Equatable, Sendable {
+        public var whole: ByteSpan
+        public var value: ByteSpan?
+    }
+
+    /// Calls `body` for every non-overlapping match of `pattern` in `subject`, left to right.
+    ///
+    /// `subject` must be valid UTF-8 (every Swift `String` is); it is not re-validated,
+    /// which is what keeps a find-all loop linear (PCRE2 would otherwise check the whole
+    /// remaining subject on every call).
+    public func forEachMatch(
+        of pattern: PCREPattern,
+        in subject: UnsafeBufferPointer<UInt8>,
+        _ body: (Match) -> Void
+    ) throws(PCREError) {
+        let pairsNeeded = pattern.captureCount + 1
+        if pairsNeeded > matchDataPairs {
+            pcre2_match_data_free_8(matchData)
+            guard let bigger = pcre2_match_data_create_8(UInt32(pairsNeeded), nil) else {
+                fatalError("PCRE2 could not allocate match data")
+            }
+            matchData = bigger
+            matchDataPairs = pairsNeeded
+        }
+        // Safety: PCRE2 must never see a null subject pointer, even for an empty subject.
+        var empty: UInt8 = 0
+        try withUnsafePointer(to: &empty) { (emptyPointer) throws(PCREError) in
+            let base = subject.baseAddress ?? emptyPointer
+            try matchLoop(pattern, base, subject.count, body)
+        }
+    }
+
+    private func matchLoop(
+        _ pattern: PCREPattern,
+        _ base: UnsafePointer<UInt8>,
+        _ length: Int,
+        _ body: (Match) -> Void
+    ) throws(PCREError) {
+        var offset = 0
+        var options: UInt32 = 0
+        while offset <= length {
+            let result: Int32
+            if pattern.isJIT {
+                result = pcre2_jit_match_8(pattern.code, base, length, offset, options, matchData, context)
+            } else {
+                result = pcre2_match_8(pattern.code, base, length, offset, options | PCRE2_NO_UTF_CHECK, matchData, context)
+            }
+            if result == PCRE2_ERROR_NOMATCH {
+                if options == 0 { return }
+                // An empty match was refused at `offset`: step one whole character and retry.
+                options = 0
+                offset = Self.nextCharacter(after: offset, base, length)
+                continue
+            }
+            guard result > 0 else { throw PCREError(kind: .match, code: result) }
+            // Safety: the ovector holds `matchDataPairs` pairs of offsets owned by `matchData`.
+            let ovector = pcre2_get_ovector_pointer_8(matchData)!
+            let whole = ByteSpan(ovector[0], ovector[1])
+            var value: ByteSpan?
+            if let group = pattern.valueGroup, group < Int(result) {
+                let start = ovector[2 * group]
+                let end = ovector[2 * group + 1]
+                // Unset groups read as PCRE2_UNSET, i.e. -1 once imported as Int.
+                if start >= 0, end >= start { value = ByteSpan(start, end) }
+            }
+            body(Match(whole: whole, value: value))
+            offset = whole.upper
+            // After an empty match, ask for a non-empty one at the same place first.
+            options = whole.isEmpty ? (PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED) : 0
+            if whole.isEmpty && offset >= length { return }
+        }
+    }
+
+    private static func nextCharacter(after offset: Int, _ base: UnsafePointer<UInt8>, _ length: Int) -> Int {
+        var next = offset + 1
+        while next < length, base[next] & 0xC0 == 0x80 { next += 1 }
+        return next
+    }
+}

@@ -1,0 +1,38 @@
+/// A decision placed in its file: record, field and positions, as reports and the audit
+/// log need it. Still no value.
+public struct LocatedDecision: Sendable, Equatable {
+    public var decision: Decision
+    /// `Record.number` (0 is a CSV header row).
+    public var record: Int
+    /// `Field.path`.
+    public var field: String
+    public var start: FilePosition
+    public var end: FilePosition
+}
+
+extension DocumentOutcome {
+    /// Every decision with file positions, in file order.
+    public func locatedDecisions() -> [LocatedDecision] {
+        var byteRanges: [(Int, Int)] = []
+        byteRanges.reserveCapacity(decisions.count)
+        for decision in decisions {
+            let field = document.records[decision.finding.field.record].fields[decision.finding.field.field]
+            byteRanges.append((field.sourceMap.sourceOffset(ofValueOffset: decision.finding.span.lower),
+                               field.sourceMap.sourceOffset(ofValueOffset: decision.finding.span.upper)))
+        }
+        let positions = PositionConverter.positions(of: byteRanges.flatMap { [$0.0, $0.1] }, in: document.bytes)
+        var located: [LocatedDecision] = []
+        located.reserveCapacity(decisions.count)
+        for (decision, range) in zip(decisions, byteRanges) {
+            let record = document.records[decision.finding.field.record]
+            located.append(LocatedDecision(
+                decision: decision,
+                record: record.number,
+                field: record.fields[decision.finding.field.field].path,
+                start: positions[range.0]!,
+                end: positions[range.1]!
+            ))
+        }
+        return located.sorted { ($0.start.byte, $0.end.byte, $0.decision.finding.ruleID) < ($1.start.byte, $1.end.byte, $1.decision.finding.ruleID) }
+    }
+}

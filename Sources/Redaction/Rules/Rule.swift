@@ -1,0 +1,35 @@
+/// A compiled detector rule: one PCRE2 pattern for one entity, with the evidence that
+/// raises or lowers its confidence. Loaded from one file in `Rules/detectors/`.
+public struct Rule: Sendable {
+    /// Context words near a match that raise its confidence.
+    public struct Context: Sendable, Equatable {
+        /// Lower-cased words; Latin words match whole-word, CJK words as substrings.
+        public var words: [String]
+        /// How many characters before the match are looked at.
+        public var before: Int
+        /// How many characters after the match are looked at.
+        public var after: Int
+        /// The confidence a match with a context word gets.
+        public var raises: Confidence
+    }
+
+    public var id: String
+    public var entity: EntityKind
+    public var description: String
+    public var pattern: PCREPattern
+    /// Confidence of a match with no context word and a passing validator.
+    public var confidence: Confidence
+    public var context: Context?
+    public var validator: Validator
+    public var matchExamples: [RuleExample]
+    public var noMatchExamples: [RuleExample]
+    /// The file the rule came from, for error messages.
+    public var file: String
+
+    /// The level at which the rule's own examples are judged: a match example must be found
+    /// at this confidence or higher, a no-match example must not be. `medium` (what the
+    /// default policy redacts), or the highest confidence the rule can give when that is
+    /// lower. A low-confidence date rule whose context raises it is judged at `medium`: its
+    /// no-match examples are the dates it must not redact.
+    public var exampleThreshold: Confidence { min(max(confidence, context?.raises ?? confidence), .medium) }
+}

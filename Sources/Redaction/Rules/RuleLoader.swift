@@ -1,0 +1,102 @@
+import Foundation
+
+/// Reads and validates one detector rule file.
+enum RuleLoader {
+    static let keys: Set<String> = [
+        "version", "id", "entity", "description", "pattern", "flags", "confidence", "context", "validator", "examples",
+    ]
+    static let contextKeys: Set<String> = ["words", "before", "after", "raises"]
+    static let exampleKeys: Set<String> = ["match", "no_match"]
+
+    enum Flag: String, CaseIterable {
+        case caseless, multiline, dotall, extended
+        var option: PCREPattern.Options {
+            switch self {
+            case .caseless: .caseless
+            case .multiline: .multiline
+            case .dotall: .dotAll
+            case .extended: .extended
+            }
+        }
+    }
+
+    static func load(text: String, file: String) throws(RuleError) -> Rule {
+        let root = try ConfigNode.parse(text, file: file)
+        let map = try root.mapping(allowedKeys: keys)
+        func required(_ key: String) throws(RuleError) -> ConfigNode {
+            guard let node = map[key] else { throw root.error("missing required key '\(key)'") }
+            return node
+        }
+        let version = try required("version").int()
+        guard version == 1 else { throw map["version"]!.error("unsupported version \(version) (this build reads 1)") }
+        let id = try required("id").string()
+        let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        guard id == stem else { throw map["id"]!.error("id '\(id)' must equal the file name '\(stem)'") }
+        let entity = EntityKind(try required("entity").string())
+        var options: PCREPattern.Options = []
+        for flag in try map["flags"]?.strings() ?? [] {
+            guard let known = Flag(rawValue: flag) else {
+                throw map["flags"]!.error("unknown flag '\(flag)' (known: caseless, multiline, dotall, extended)")
+            }
+            options.insert(known.option)
+        }
+        let patternNode = try required("pattern")
+        let pattern: PCREPattern
+        let source = try patternNode.string()
+        do throws(PCREError) {
+            pattern = try PCREPattern(source, options: options)
+        } catch {
+            throw patternNode.error("pattern does not compile: \(error)")
+        }
+        let context = try map["context"].map { (node) throws(RuleError) in try loadContext(node) }
+        let rule = Rule(
+            id: id,
+            entity: entity,
+            description: try map["description"]?.string() ?? "",
+            pattern: pattern,
+            confidence: try map["confidence"]?.oneOf(Confidence.self) ?? .medium,
+            context: context,
+            validator: try map["validator"]?.oneOf(Validator.self) ?? .none,
+            matchExamples: [],
+            noMatchExamples: [],
+            file: file
+        )
+        return try withExamples(rule, try required("examples"))
+    }
+
+    private static func loadContext(_ node: ConfigNode) throws(RuleError) -> Rule.Context {
+        let map = try node.mapping(allowedKeys: contextKeys)
+        guard let wordsNode = map["words"] else { throw node.error("missing required key 'words'") }
+        let words = try wordsNode.strings().map { $0.lowercased() }
+        guard !words.isEmpty, !words.contains("") else { throw wordsNode.error("context words must be non-empty") }
+        let before = try map["before"]?.int() ?? 40
+        let after = try map["after"]?.int() ?? 0
+        guard (0...500).contains(before), (0...500).contains(after) else {
+            throw node.error("before and after must be between 0 and 500 characters")
+        }
+        return Rule.Context(words: words, before: before, after: after, raises: try map["raises"]?.oneOf(Confidence.self) ?? .high)
+    }
+
+    private static func withExamples(_ rule: Rule, _ node: ConfigNode) throws(RuleError) -> Rule {
+        var rule = rule
+        let map = try node.mapping(allowedKeys: exampleKeys)
+        func parse(_ key: String) throws(RuleError) -> [RuleExample] {
+            guard let list = map[key] else { throw node.error("missing required key '\(key)'") }
+            var examples: [RuleExample] = []
+            for item in try list.sequence() {
+                let text = try item.string()
+                guard let example = RuleExample(marked: text, line: item.line) else {
+                    throw item.error("unbalanced ⟦ ⟧ markers")
+                }
+                if key == "match", example.spans.isEmpty { throw item.error("a match example must mark its span with ⟦ ⟧") }
+                if key == "no_match", !example.spans.isEmpty { throw item.error("a no_match example must not mark spans") }
+                examples.append(example)
+            }
+            guard !examples.isEmpty else { throw list.error("at least one example is required") }
+            return examples
+        }
+        rule.matchExamples = try parse("match")
+        rule.noMatchExamples = try parse("no_match")
+        return rule
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Redaction
+
+/// Options every command that reads documents shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Rules directory (detectors/, columns.yaml, policies/).", valueName: "DIR"))
+    var rules: String?
+
+    @Option(name: .long, help: ArgumentHelp("Policy name in RULES/policies/ or a policy file path.", valueName: "NAME|PATH"))
+    var policy: String = "default"
+
+    @Option(name: .long, help: ArgumentHelp("Worker threads (default: number of cores).", valueName: "N"))
+    var jobs: Int?
+
+    @Option(name: .customLong("stdin-format"), help: ArgumentHelp("Format of standard input for INPUT '-'.", valueName: "text|csv|jsonl"))
+    var stdinFormat: DocumentFormat = .text
+
+    var workerCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// The rules directory: `--rules`, else `RulesLocator`'s search.
+    func rulesDirectory() throws -> String {
+        try Self.rulesDirectory(explicit: rules)
+    }
+
+    static func rulesDirectory(explicit: String?) throws -> String {
+        if let explicit { return explicit }
+        let executable = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).path } ?? ""
+        let resolved = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? executable
+        guard let found = RulesLocator.locate(environment: ProcessInfo.processInfo.environment, executablePath: resolved) else {
+            throw CLIError("cannot find the rules directory: pass --rules DIR or set REDACT_RULES")
+        }
+        return found
+    }
+
+    /// Loads rules and policy; any error here happens before a document is touched.
+    func loadSetup() throws -> RedactionSetup {
+        try RedactionSetup.load(rulesDirectory: try rulesDirectory(), policy: policy)
+    }
+}
+
+extension DocumentFormat: ExpressibleByArgument {}
+
+/// An error the CLI reports in its own words (exit 2).
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import Redaction
+
+/// `redact run`: write redacted copies and record every decision in the audit log.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Write redacted copies of INPUT files and log every decision.",
+        discussion: """
+        Each file under an INPUT directory is written to DIR/<path relative to INPUT>; a file
+        argument is written to DIR/<its name>. Writes are atomic. A file that cannot be read,
+        parsed or fully redacted gets no output, the others go on, and the exit status is 2.
+
+        Examples:
+          redact run Samples --out redacted
+          redact run leaks/ --out public/ --policy Rules/policies/default.yaml --audit review.sqlite
+          redact run - < draft.md > draft.redacted.md
+          redact run - --stdin-format csv < list.csv > list.redacted.csv
+
+        Defaults: audit database ${XDG_STATE_HOME:-~/.local/state}/redact/audit.sqlite (or
+        $REDACT_AUDIT); HMAC key ${XDG_CONFIG_HOME:-~/.config}/redact/hmac.key (or
+        $REDACT_KEY_FILE), created with mode 0600 on first use.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Files or directories to redact; '-' reads standard input and writes standard output.", valueName: "INPUT"))
+    var inputs: [String]
+
+    @Option(name: .long, help: ArgumentHelp("Directory for the redacted copies (required unless INPUT is '-').", valueName: "DIR"))
+    var out: String?
+
+    @Option(name: .long, help: ArgumentHelp("Audit database (SQLite).", valueName: "PATH"))
+    var audit: String?
+
+    @Option(name: .customLong("key-file"), help: ArgumentHelp("HMAC key for value fingerprints.", valueName: "PATH"))
+    var keyFile: String?
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if inputs.contains("-") {
+            guard inputs == ["-"] else { throw ValidationError("'-' (standard input) cannot be combined with other inputs") }
+            guard out == nil else { throw ValidationError("--out cannot be used with '-': the result goes to standard output") }
+        } else {
+            guard let out else { throw ValidationError("--out DIR is required") }
+            try OutputGuard.check(output: out, inputs: inputs)
+        }
+    }
+
+    func run() throws {
+        let setup = try common.loadSetup()
+        let environment = ProcessInfo.processInfo.environment
+        let locations = try DefaultLocations(keyFileFlag: keyFile, auditFlag: audit, environment: environment)
+        let key = try HMACKeyFile.loadOrCreate(at: locations.keyFile)
+        let fingerprinter = ValueFingerprinter(key: key)
+        let auditPath = locations.auditDatabase
+        let session = try AuditSession(path: auditPath, setup: setup, keyID: fingerprinter.keyID,
+                                       argv: CommandLine.arguments, toolVersion: Redact.version)
+        let runner = BatchRunner(setup: setup, workers: common.workerCount, fingerprinter: fingerprinter)
+        var summary = RunSummary()
+        if inputs == ["-"] {
+            let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+            let result = StandardInputRedactor.redact(bytes, format: common.stdinFormat, setup: setup, fingerprinter: fingerprinter)
+            try session.record(result.file)
+            summary.add(result.file)
+            if case .failed(let message) = result.file.status { Console.error("error      \(message)") }
+            if let output = result.output { Console.outBytes(output) }
+        } else {
+            try runner.run(InputWalker.walk(inputs), outputDirectory: out) { file in
+                try session.record(file)
+                summary.add(file)
+                Console.error(summary.line(for: file))
+            }
+        }
+        try session.finish(documents: summary.files, decisions: summary.redactions + summary.kept, errors: summary.errors)
+        Console.error(summary.closing(auditPath: auditPath, runID: session.runID))
+        if summary.errors > 0 { throw ExitCode(ExitStatus.error) }
+    }
+}

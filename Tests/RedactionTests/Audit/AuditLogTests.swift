@@ -1,0 +1,154 @@
+import Foundation
+import Redaction
+import Testing
+
+@Suite("Audit log")
+struct AuditLogTests {
+    @Test("a new log has schema version 1, WAL journal and the three tables")
+    func createsSchema() throws {
+        try AuditFixtures.withDirectory { directory in
+            let path = directory + "/state/redact/audit.sqlite"
+            let log = try AuditLog(path: path)
+            #expect(AuditLog.schemaVersion == 1)
+            #expect(try AuditFixtures.pragma("user_version", in: path) == "1")
+            #expect(try AuditFixtures.pragma("journal_mode", in: path) == "wal")
+            let database = try SQLiteDatabase(path: path)
+            let tables = try database.prepare(sql: "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+                .rows { $0.string(at: 0) }
+            #expect(tables == ["decision", "document", "run"])
+            withExtendedLifetime(log) {}
+        }
+    }
+
+    @Test("the log file is created 0600 in a 0700 directory")
+    func privateFile() throws {
+        try AuditFixtures.withDirectory { directory in
+            let path = directory + "/state/redact/audit.sqlite"
+            _ = try AuditLog(path: path)
+            let file = try FileManager.default.attributesOfItem(atPath: path)
+            let parent = try FileManager.default.attributesOfItem(atPath: directory + "/state/redact")
+            #expect((file[.posixPermissions] as? Int) == 0o600)
+            #expect((parent[.posixPermissions] as? Int) == 0o700)
+        }
+    }
+
+    @Test("a run, a document and its decisions read back as written")
+    func roundTrip() throws {
+        try AuditFixtures.withDirectory { directory in
+            let log = try AuditLog(path: directory + "/audit.sqlite")
+            let runID = try log.beginRun(AuditFixtures.run())
+            let decisions = [AuditFixtures.decision(record: 1), AuditFixtures.decision(record: 2, start: 0, end: 0)]
+            let documentID = try log.append(document: AuditFixtures.document(), decisions: decisions, runID: runID)
+            try log.finishRun(
+                id: runID, endedAt: AuditFixtures.startedAt.addingTimeInterval(2.5), status: "ok",
+                documents: 1, decisions: 2, errors: 0)
+
+            let runs = try log.runs()
+            #expect(runs.count == 1)
+            #expect(runs.first?.run == AuditFixtures.run())
+            #expect(runs.first?.endedAt == Date(timeIntervalSince1970: 1_790_000_002.623))
+            #expect(runs.first?.status == "ok")
+            #expect(runs.first?.decisions == 2)
+            #expect(try log.documents(runID: runID) == [
+                StoredDocument(id: documentID, runID: runID, document: AuditFixtures.document()),
+            ])
+            #expect(try log.decisions(documentID: documentID).map(\.decision) == decisions)
+            #expect(try log.decisions(valueHMAC: decisions[1].valueHMAC).map(\.documentID) == [documentID])
+        }
+    }
+
+    @Test("started_at is stored as ISO 8601 UTC with milliseconds")
+    func timestampFormat() throws {
+        try AuditFixtures.withDirectory { directory in
+            let path = directory + "/audit.sqlite"
+            let log = try AuditLog(path: path)
+            _ = try log.beginRun(AuditFixtures.run())
+            let database = try SQLiteDatabase(path: path)
+            let stored = try database.prepare(sql: "SELECT started_at, status FROM run")
+                .rows { [$0.string(at: 0), $0.string(at: 1)] }
+            #expect(stored == [["2026-09-21T14:13:20.123Z", "running"]])
+        }
+    }
+
+    @Test("text with quotes and SQL round-trips as data", arguments: [
+        "'); DROP TABLE run;--",
+        #"O'Brien "quoted" \ back\slash"#,
+        "emoji 🧾 and NUL \u{0} inside",
+        "",
+    ])
+    func hostileText(_ text: String) throws {
+        try AuditFixtures.withDirectory { directory in
+            let log = try AuditLog(path: directory + "/audit.sqlite")
+            let runID = try log.beginRun(AuditFixtures.run(argv: ["redact", text]))
+            var document = AuditFixtures.document(path: text)
+            document.error = text
+            var decision = AuditFixtures.decision()
+            decision.field = text
+            decision.reason = text
+            let documentID = try log.append(document: document, decisions: [decision], runID: runID)
+            #expect(try log.runs().map(\.run.argv) == [["redact", text]])
+            #expect(try log.documents(runID: runID).map(\.document) == [document])
+            #expect(try log.decisions(documentID: documentID).map(\.decision) == [decision])
+        }
+    }
+
+    @Test("a refused decision rolls back its whole document, and the log stays usable")
+    func rollsBackDocument() throws {
+        try AuditFixtures.withDirectory { directory in
+            let path = directory + "/audit.sqlite"
+            let log = try AuditLog(path: path)
+            let runID = try log.beginRun(AuditFixtures.run())
+            let decisions = [
+                AuditFixtures.decision(record: 1), AuditFixtures.decision(record: 2),
+                AuditFixtures.decision(record: 3, start: 20, end: 5),  // violates start <= end
+                AuditFixtures.decision(record: 4),
+            ]
+            #expect(throws: SQLiteError.self) {
+                try log.append(document: AuditFixtures.document(), decisions: decisions, runID: runID)
+            }
+            #expect(try log.documents(runID: runID).isEmpty)
+            #expect(try AuditFixtures.count("decision", in: path) == 0)
+
+            let documentID = try log.append(
+                document: AuditFixtures.document(), decisions: [AuditFixtures.decision()], runID: runID)
+            #expect(try log.decisions(documentID: documentID).count == 1)
+        }
+    }
+
+    @Test("a raw value in place of an HMAC is refused without being echoed")
+    func refusesRawValue() throws {
+        try AuditFixtures.withDirectory { directory in
+            let log = try AuditLog(path: directory + "/audit.sqlite")
+            let runID = try log.beginRun(AuditFixtures.run())
+            let canary = "E12345678 born 1990-04-01"
+            let error = #expect(throws: SQLiteError.self) {
+                try log.append(
+                    document: AuditFixtures.document(), decisions: [AuditFixtures.decision(hmac: canary)], runID: runID)
+            }
+            #expect(error?.code == .constraint)
+            #expect(error.map { !String(describing: $0).contains(canary) } == true)
+        }
+    }
+
+    @Test("a document for an unknown run is refused by the foreign key")
+    func foreignKey() throws {
+        try AuditFixtures.withDirectory { directory in
+            let log = try AuditLog(path: directory + "/audit.sqlite")
+            let error = #expect(throws: SQLiteError.self) {
+                try log.append(document: AuditFixtures.document(), decisions: [], runID: 42)
+            }
+            #expect(error?.code == .constraint)
+        }
+    }
+
+    @Test("finishing an unknown run is an error")
+    func unknownRun() throws {
+        try AuditFixtures.withDirectory { directory in
+            let path = directory + "/audit.sqlite"
+            let log = try AuditLog(path: path)
+            #expect(throws: AuditError.unknownRun(path: path, id: 7)) {
+                try log.finishRun(id: 7, endedAt: Date(), status: "ok", documents: 0, decisions: 0, errors: 0)
+            }
+        }
+    }
+}

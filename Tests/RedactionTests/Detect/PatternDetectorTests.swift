@@ -1,0 +1,98 @@
+import Testing
+@testable import Redaction
+
+/// Matching, context and validators over field text.
+struct PatternDetectorTests {
+    func rule(_ yaml: String) throws -> Rule {
+        try RuleLoader.load(text: yaml, file: "/r/t.yaml")
+    }
+
+    let dateRule = """
+    version: 1
+    id: t
+    entity: date_of_birth
+    pattern: '[0-9]{4}-[0-9]{2}-[0-9]{2}'
+    confidence: low
+    validator: calendar-date
+    context: { words: [dob, 出生日期], before: 30, raises: high }
+    examples: { match: ['DOB ⟦1975-03-04⟧'], no_match: ['x'] }
+    """
+
+    @Test("a context word raises confidence only for the nearest match; the next date keeps its own")
+    func contextStopsAtOtherMatches() throws {
+        let detector = PatternDetector(rules: [try rule(dateRule)])
+        let findings = try detector.findings(in: "DOB: 1975-03-04, registered 2020-01-01", field: FieldRef(record: 0, field: 0))
+        #expect(findings.map(\.confidence) == [.high, .low])
+        #expect(findings.first?.evidence.contextWord == "dob")
+    }
+
+    @Test("CJK context words match without spaces; Latin words only as whole words")
+    func contextWordBoundaries() throws {
+        let detector = PatternDetector(rules: [try rule(dateRule)])
+        let cjk = try detector.findings(in: "出生日期1975-03-04", field: FieldRef(record: 0, field: 0))
+        #expect(cjk.first?.confidence == .high)
+        let glued = try detector.findings(in: "adobe 1975-03-04", field: FieldRef(record: 0, field: 0))
+        #expect(glued.first?.confidence == .low)
+    }
+
+    @Test("a replacement token passed as a blocker stops the context window")
+    func blockersStopContext() throws {
+        let detector = PatternDetector(rules: [try rule(dateRule)])
+        let text = "DOB: [DATE_OF_BIRTH] 2020-01-01"
+        let findings = try detector.findings(in: text, field: FieldRef(record: 0, field: 0), blockers: [ByteSpan(5, 20)])
+        #expect(findings.map(\.confidence) == [.low])
+    }
+
+    @Test("a shape validator drops impossible dates")
+    func calendarValidatorDrops() throws {
+        let detector = PatternDetector(rules: [try rule(dateRule)])
+        #expect(try detector.findings(in: "DOB 1975-02-30", field: FieldRef(record: 0, field: 0)).isEmpty)
+    }
+
+    @Test("a failed checksum lowers confidence instead of dropping the finding")
+    func checksumLowers() throws {
+        let detector = PatternDetector(rules: [Fixtures.rule("cn-resident-id")])
+        let good = try detector.findings(in: "11010519491231002X", field: FieldRef(record: 0, field: 0))
+        let bad = try detector.findings(in: "110105194912310021", field: FieldRef(record: 0, field: 0))
+        #expect(good.first?.confidence == .high)
+        #expect(bad.first?.confidence == .medium)
+        #expect(bad.first?.evidence.validator?.passed == false)
+    }
+
+    @Test("a catastrophic pattern hits the match limit and is an error, not a silent skip")
+    func catastrophicPatternFails() throws {
+        let evil = """
+        version: 1
+        id: t
+        entity: test
+        pattern: '^(a+)+$'
+        examples: { match: ['⟦aa⟧'], no_match: ['b'] }
+        """
+        let detector = PatternDetector(rules: [try rule(evil)])
+        let subject = String(repeating: "a", count: 40) + "b"
+        #expect(throws: PatternDetector.LimitError.self) {
+            try detector.findings(in: subject, field: FieldRef(record: 0, field: 0))
+        }
+    }
+
+    @Test("offsets are UTF-8 bytes of the field, after multibyte text")
+    func byteOffsets() throws {
+        let detector = PatternDetector(rules: [Fixtures.rule("email-address")])
+        let findings = try detector.findings(in: "邮箱：a@example.com", field: FieldRef(record: 0, field: 0))
+        #expect(findings.map(\.span) == [ByteSpan(9, 22)])
+    }
+
+    @Test("an empty-matching pattern terminates and reports nothing")
+    func emptyMatches() throws {
+        let empty = """
+        version: 1
+        id: t
+        entity: test
+        pattern: 'x*'
+        examples: { match: ['⟦x⟧'], no_match: ['b'] }
+        """
+        let detector = PatternDetector(rules: [try rule(empty)])
+        let findings = try detector.findings(in: "aé中x", field: FieldRef(record: 0, field: 0))
+        #expect(findings.map(\.span) == [ByteSpan(6, 7)])
+    }
+}
