@@ -17,6 +17,9 @@ public enum AuditError: Error, CustomStringConvertible, Sendable, Equatable {
     case cannotCreateDirectory(path: String, errno: Int32)
     /// The database file could not be created with private permissions.
     case cannotCreateFile(path: String, errno: Int32)
+    /// A decision's `valueHMAC` is not 64 lowercase hex digits: possibly the raw value,
+    /// which must never be stored. Names the document, record, rule and byte offset only.
+    case invalidHMAC(document: String, record: Int, rule: String, byteStart: Int)
     /// `finishRun` named a run that does not exist.
     case unknownRun(path: String, id: Int64)
     /// A stored row does not read back as what Redact writes (a hand-edited database).
@@ -37,6 +40,9 @@ public enum AuditError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(path): cannot create directory: \(PrivateFiles.describe(errno: code))"
         case let .cannotCreateFile(path, code):
             return "\(path): cannot create audit log: \(PrivateFiles.describe(errno: code))"
+        case let .invalidHMAC(document, record, rule, byteStart):
+            return "\(document): record \(record), rule \(rule), byte \(byteStart): value_hmac is not "
+                + "64 lowercase hex digits; refusing to record the decision"
         case let .unknownRun(path, id):
             return "\(path): no run with id \(id)"
         case let .unreadableRow(path, table, column, id):

@@ -93,6 +93,11 @@ public final class AuditLog: @unchecked Sendable {
                 try insertDocument.execute()
                 let documentID = database.lastInsertRowID
                 for decision in decisions {
+                    guard Self.isHexHMAC(decision.valueHMAC) else {
+                        throw AuditError.invalidHMAC(
+                            document: document.path, record: decision.record, rule: decision.rule,
+                            byteStart: decision.byteStart)
+                    }
                     try bind(decision, documentID: documentID)
                     try insertDecision.execute()
                 }
@@ -120,6 +125,13 @@ public final class AuditLog: @unchecked Sendable {
             guard database.changes == 1 else {
                 throw AuditError.unknownRun(path: path, id: id)
             }
+        }
+    }
+
+    /// Whether `text` is an HMAC-SHA256 in lowercase hex, as the `value_hmac` column requires.
+    static func isHexHMAC(_ text: String) -> Bool {
+        text.utf8.count == 64 && text.utf8.allSatisfy { byte in
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
         }
     }
 
@@ -166,13 +178,24 @@ public final class AuditLog: @unchecked Sendable {
     /// WAL lets readers (a `redact audit` in another terminal) run while a run appends,
     /// and makes each per-document commit cheap. Checked, because SQLite silently keeps
     /// the old mode where WAL is impossible (some network file systems).
+    ///
+    /// Cache and checkpoint sizes: the `value_hmac` index receives random keys, so each
+    /// document's commit dirties about one index page per decision. A 32 MB cache (default
+    /// 2 MB) avoids spilling those pages mid-transaction, and checkpointing every 10,000
+    /// pages (~40 MB of WAL, default 1,000) copies a page rewritten by several documents
+    /// back to the database once. Together: about 2x the insert rate, measured.
     private static func configure(_ database: SQLiteDatabase, path: String) throws {
         let mode = try database.prepare(sql: "PRAGMA journal_mode = WAL")
             .rows { $0.string(at: 0) ?? "" }.first ?? ""
         guard mode.lowercased() == "wal" else {
             throw AuditError.pragmaNotApplied(path: path, pragma: "journal_mode = WAL", result: mode)
         }
-        try database.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000")
+        try database.execute(sql: """
+            PRAGMA foreign_keys = ON;
+            PRAGMA synchronous = NORMAL;
+            PRAGMA cache_size = -32000;
+            PRAGMA wal_autocheckpoint = 10000;
+            """)
         let foreignKeys = try AuditSchema.integerPragma("foreign_keys", on: database)
         guard foreignKeys == 1 else {
             throw AuditError.pragmaNotApplied(path: path, pragma: "foreign_keys = ON", result: String(foreignKeys))

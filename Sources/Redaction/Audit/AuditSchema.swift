@@ -26,8 +26,10 @@ enum AuditSchema {
     static var latestVersion: Int { migrations.last?.version ?? 0 }
 
     /// Version 1. Some constraints are invariants the rest of the pipeline relies on
-    /// and that protect the log's promise of holding no personal value: `value_hmac` must
-    /// look like a hex HMAC-SHA256, JSON columns must be JSON, spans must be well-formed.
+    /// and that back the log's promise of holding no personal value: `value_hmac` must be
+    /// 64 characters, JSON columns must be JSON, spans must be well-formed. (AuditLog also
+    /// checks that `value_hmac` is lowercase hex before binding it: the equivalent
+    /// `NOT GLOB '*[^0-9a-f]*'` constraint measured 3 µs per row, more than the insert.)
     /// `"end"` is quoted because END is an SQL keyword.
     private static let version1 = """
         PRAGMA application_id = 1380205396; -- 0x52444354, AuditSchema.applicationID
@@ -78,8 +80,7 @@ enum AuditSchema {
             verdict TEXT NOT NULL CHECK (verdict IN ('redact', 'keep')),
             reason TEXT NOT NULL,
             operator TEXT,
-            value_hmac TEXT NOT NULL
-                CHECK (length(value_hmac) = 64 AND value_hmac NOT GLOB '*[^0-9a-f]*'),
+            value_hmac TEXT NOT NULL CHECK (length(value_hmac) = 64),
             evidence TEXT NOT NULL CHECK (json_valid(evidence) AND json_type(evidence) = 'object'),
             CHECK (0 <= start AND start <= "end" AND 0 <= byte_start AND byte_start <= byte_end)
         ) STRICT;

@@ -44,6 +44,7 @@ public enum HMACKeyFile {
         defer { close(descriptor) }
         // Checked on the open descriptor, not the path, so the file judged is the file read.
         var status = stat()
+        // Safety: `status` is a properly sized local that fstat fills in.
         guard fstat(descriptor, &status) == 0 else {
             throw .cannotRead(path: path, errno: errno)
         }
@@ -73,13 +74,16 @@ public enum HMACKeyFile {
             throw .cannotCreate(path: path, errno: errno)
         }
         defer { unlink(temporary) }
+        // fsync before link: the name must never point at a file whose bytes are not on disk.
         let written = writeAll(Array((HMACKeyFormat.hex(key) + "\n").utf8), to: descriptor)
         let synced = written == 0 ? (fsync(descriptor) == 0 ? 0 : errno) : written
         close(descriptor)
         guard synced == 0 else {
             throw .cannotCreate(path: path, errno: synced)
         }
+        // Safety: both paths are bridged to C strings for the call.
         if link(temporary, path) == 0 {
+            syncDirectory(of: path)
             return key
         }
         guard errno == EEXIST else {
@@ -90,6 +94,17 @@ public enum HMACKeyFile {
             throw .cannotRead(path: path, errno: ENOENT)
         }
         return existing
+    }
+
+    /// Makes the new directory entry durable: losing the key in a power cut would leave
+    /// every HMAC already in the audit log impossible to match again. Best effort.
+    private static func syncDirectory(of path: String) {
+        let directory = PrivateFiles.parentDirectory(of: path)
+        // Safety: the path is bridged for the call; the descriptor is closed right after.
+        let descriptor = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
     }
 
     private static func readAll(_ descriptor: Int32, path: String) throws(KeyFileError) -> [UInt8] {

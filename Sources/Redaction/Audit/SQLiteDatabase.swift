@@ -35,6 +35,8 @@ public final class SQLiteDatabase {
                 message: "\(error.message) (opening \(path))")
         }
         handle = opened
+        // Safety (this and every later call taking `handle`): the handle is open until
+        // deinit, and the non-Sendable class confines it to one isolation domain.
         // Extended codes tell a CHECK failure from a NOT NULL one, BUSY from BUSY_TIMEOUT.
         sqlite3_extended_result_codes(handle, 1)
         let milliseconds = busyTimeout.components.seconds * 1000

@@ -2,6 +2,9 @@ import CSQLite
 
 /// Reading the current row. Column indices are 0-based, as in SQLite; the getters are
 /// valid only after ``SQLiteStatement/step()`` returned true.
+///
+/// Safety: every sqlite3_column_* call passes `handle`, valid until deinit. SQLite
+/// returns NULL/0 for an out-of-range column instead of reading out of bounds.
 extension SQLiteStatement {
     /// Number of columns in the result set.
     public var columnCount: Int {

@@ -33,15 +33,19 @@ extension Evidence {
 
     /// The evidence as a JSON object (for the audit log).
     public var json: String {
-        var members: [String] = []
+        var object = JSONText.ObjectBuilder(capacity: 96)
         switch source {
-        case .pattern: members.append("\"source\":\"pattern\"")
-        case .column(let header): members.append("\"source\":\"column\",\"header\":\(JSONText.quote(header))")
+        case .pattern:
+            object.add("source", "pattern")
+        case .column(let header):
+            object.add("source", "column")
+            object.add("header", header)
         }
-        if let contextWord { members.append("\"context_word\":\(JSONText.quote(contextWord))") }
+        if let contextWord { object.add("context_word", contextWord) }
         if let validator {
-            members.append("\"validator\":\(JSONText.quote(validator.name)),\"validator_passed\":\(validator.passed)")
+            object.add("validator", validator.name)
+            object.add("validator_passed", validator.passed)
         }
-        return "{" + members.joined(separator: ",") + "}"
+        return object.finished()
     }
 }

@@ -6,39 +6,46 @@ public enum FindingLine {
     /// Kept decisions use `"type":"kept"` and carry a `reason`.
     public static func json(_ located: LocatedDecision, file: String) -> String {
         let finding = located.decision.finding
-        var members: [(String, String)] = [
-            ("type", JSONText.quote(located.decision.isRedaction ? "finding" : "kept")),
-            ("file", JSONText.quote(file)),
-            ("entity", JSONText.quote(finding.entity.rawValue)),
-            ("start", String(located.start.scalar)),
-            ("end", String(located.end.scalar)),
-            ("byte_start", String(located.start.byte)),
-            ("byte_end", String(located.end.byte)),
-            ("line", String(located.start.line)),
-            ("column", String(located.start.column)),
-            ("rule", JSONText.quote(finding.ruleID)),
-            ("confidence", JSONText.quote(finding.confidence.rawValue)),
-            ("score", String(finding.confidence.score)),
-            ("decision", JSONText.quote(located.decision.verdict.name)),
-            ("record", String(located.record)),
-            ("field", JSONText.quote(located.field)),
-        ]
+        var object = JSONText.ObjectBuilder()
+        object.add("type", located.decision.isRedaction ? "finding" : "kept")
+        object.add("file", file)
+        object.add("entity", finding.entity.rawValue)
+        object.add("start", located.start.scalar)
+        object.add("end", located.end.scalar)
+        object.add("byte_start", located.start.byte)
+        object.add("byte_end", located.end.byte)
+        object.add("line", located.start.line)
+        object.add("column", located.start.column)
+        object.add("rule", finding.ruleID)
+        object.add("confidence", finding.confidence.rawValue)
+        object.add("score", finding.confidence.score)
+        object.add("decision", located.decision.verdict.name)
+        object.add("record", located.record)
+        object.add("field", located.field)
         if !located.decision.isRedaction {
-            members.append(("reason", JSONText.quote(located.decision.reason)))
+            object.add("reason", located.decision.reason)
         }
-        return JSONText.object(members)
+        return object.finished()
     }
 
     /// `{"type":"error","file":…,"message":…}` — a file that could not be scanned.
     public static func error(file: String, message: String) -> String {
-        JSONText.object([("type", JSONText.quote("error")), ("file", JSONText.quote(file)), ("message", JSONText.quote(message))])
+        var object = JSONText.ObjectBuilder()
+        object.add("type", "error")
+        object.add("file", file)
+        object.add("message", message)
+        return object.finished()
     }
 
     /// `{"type":"summary",…}` — the last line of a scan.
     public static func summary(files: Int, findings: Int, kept: Int, errors: Int, skipped: Int) -> String {
-        JSONText.object([
-            ("type", JSONText.quote("summary")), ("files", String(files)), ("findings", String(findings)),
-            ("kept", String(kept)), ("errors", String(errors)), ("skipped", String(skipped)),
-        ])
+        var object = JSONText.ObjectBuilder()
+        object.add("type", "summary")
+        object.add("files", files)
+        object.add("findings", findings)
+        object.add("kept", kept)
+        object.add("errors", errors)
+        object.add("skipped", skipped)
+        return object.finished()
     }
 }

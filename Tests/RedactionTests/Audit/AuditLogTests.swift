@@ -115,18 +115,24 @@ struct AuditLogTests {
         }
     }
 
-    @Test("a raw value in place of an HMAC is refused without being echoed")
-    func refusesRawValue() throws {
+    @Test("a raw value in place of an HMAC is refused without being echoed", arguments: [
+        "E12345678 born 1990-04-01",
+        String(repeating: "E12345678", count: 7).prefix(64).description,  // right length, not hex
+        String(repeating: "AB", count: 32),  // upper case
+    ])
+    func refusesRawValue(canary: String) throws {
         try AuditFixtures.withDirectory { directory in
-            let log = try AuditLog(path: directory + "/audit.sqlite")
+            let path = directory + "/audit.sqlite"
+            let log = try AuditLog(path: path)
             let runID = try log.beginRun(AuditFixtures.run())
-            let canary = "E12345678 born 1990-04-01"
-            let error = #expect(throws: SQLiteError.self) {
-                try log.append(
-                    document: AuditFixtures.document(), decisions: [AuditFixtures.decision(hmac: canary)], runID: runID)
+            let decisions = [AuditFixtures.decision(record: 1), AuditFixtures.decision(record: 2, hmac: canary)]
+            let error = #expect(throws: AuditError.invalidHMAC(
+                document: "people.csv", record: 2, rule: "passport-cn", byteStart: 12)) {
+                try log.append(document: AuditFixtures.document(), decisions: decisions, runID: runID)
             }
-            #expect(error?.code == .constraint)
             #expect(error.map { !String(describing: $0).contains(canary) } == true)
+            #expect(try log.documents(runID: runID).isEmpty)
+            #expect(try AuditFixtures.count("decision", in: path) == 0)
         }
     }
 

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// No fake personal value from `Samples/` may appear in redacted outputs, the audit
+/// database, or anything `redact` prints.
+struct PrivacyCanaryTests {
+    static let fixtures = RedactBinary.repositoryRoot + "/Tests/CLITests/Fixtures"
+
+    /// Values the detectors do not find yet (names in prose, UK NINO, an SSN from the
+    /// advertising range): tracked as known issues of the detection issue, not hidden.
+    static let knownMisses: Set<String> = [
+        "Emily Tremblay", "Marc TREMBLAY", "Rachel GREENE", "Paul GREENE", "Henrik Sjöberg", "Thomas HARRIS",
+        "刘海洋", "Katrin VOGEL", "赵敏", "山本直树", "周晓雯", "Daniel Adebayo", "Adebayo", "Helena Voss", "Voss",
+        "Brian Kowalczyk", "Kowalczyk", "Liu Haiyang", "QQ 12 34 56 C", "987-65-4321",
+    ]
+
+    static func lines(_ name: String) throws -> [String] {
+        try String(contentsOfFile: fixtures + "/" + name, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+    }
+
+    @Test("redacted Samples, the audit database and all output hold no fake personal value")
+    func noValueEscapes() throws {
+        let work = TemporaryDirectory.make()
+        let run = try RedactBinary.run(["run", "Samples", "--out", work + "/out", "--audit", work + "/audit.sqlite", "--key-file", work + "/key"])
+        #expect(run.status == 0, "\(run.err)")
+        let scan = try RedactBinary.run(["scan", "Samples", "--format", "jsonl", "--show-kept"])
+        #expect(scan.status == 1)
+        var haystacks: [(String, Data)] = [("run stdout", run.stdout), ("run stderr", run.stderr),
+                                           ("scan stdout", scan.stdout), ("scan stderr", scan.stderr)]
+        for name in try FileManager.default.contentsOfDirectory(atPath: work) where name.hasPrefix("audit.sqlite") {
+            haystacks.append((name, try Data(contentsOf: URL(fileURLWithPath: work + "/" + name))))
+        }
+        for name in try FileManager.default.subpathsOfDirectory(atPath: work + "/out") {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: work + "/out/" + name, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { haystacks.append((name, try Data(contentsOf: URL(fileURLWithPath: work + "/out/" + name)))) }
+        }
+        for value in try Self.lines("samples-fake-pii.txt") {
+            let needle = Data(value.utf8)
+            let places = haystacks.filter { $0.1.range(of: needle) != nil }.map(\.0)
+            if Self.knownMisses.contains(value) {
+                withKnownIssue("detection issue: \(value.count)-character value not yet detected") {
+                    #expect(places.isEmpty)
+                }
+            } else {
+                #expect(places.isEmpty, "a fake value (\(value.count) characters) survives in \(places)")
+            }
+        }
+    }
+
+    @Test("the public facts of Samples survive redaction")
+    func survivorsSurvive() throws {
+        let work = TemporaryDirectory.make()
+        _ = try RedactBinary.run(["run", "Samples", "--out", work + "/out", "--audit", work + "/a.sqlite", "--key-file", work + "/k"])
+        let outputs = try FileManager.default.contentsOfDirectory(atPath: work + "/out")
+            .map { try String(contentsOfFile: work + "/out/" + $0, encoding: .utf8) }
+        for survivor in try Self.lines("samples-survivors.txt") {
+            #expect(outputs.contains { $0.contains(survivor) }, "public fact lost: \(survivor)")
+        }
+    }
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the C libraries Redact links against when they are missing (Debian/Ubuntu):
+# libpcre2-dev (PCRE2 with JIT) and libsqlite3-dev. Needs root (or sudo) only when
+# something is missing. Safe to run again.
+set -euo pipefail
+missing=()
+pkg-config --exists libpcre2-8 2>/dev/null || missing+=(libpcre2-dev)
+pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing ${missing[*]}" >&2
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
