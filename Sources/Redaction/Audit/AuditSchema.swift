@@ -31,6 +31,9 @@ enum AuditSchema {
     /// checks that `value_hmac` is lowercase hex before binding it: the equivalent
     /// `NOT GLOB '*[^0-9a-f]*'` constraint measured 3 µs per row, more than the insert.)
     /// `"end"` is quoted because END is an SQL keyword.
+    /// There is deliberately no index on `value_hmac`: random keys cost one index page per
+    /// decision and cut the insert rate 2.5× (measured: 65k vs 160k decisions/s), while
+    /// looking a value up is a rare, interactive query that a full scan answers.
     private static let version1 = """
         PRAGMA application_id = 1380205396; -- 0x52444354, AuditSchema.applicationID
 
@@ -87,7 +90,6 @@ enum AuditSchema {
 
         CREATE INDEX document_run_id ON document(run_id);
         CREATE INDEX decision_document_id ON decision(document_id);
-        CREATE INDEX decision_value_hmac ON decision(value_hmac);
 
         PRAGMA user_version = 1;
         """

@@ -69,7 +69,8 @@ public final class PatternDetector {
             if rule.validator != .none {
                 let slice = UnsafeBufferPointer(rebasing: bytes[raw.span.lower..<raw.span.upper])
                 let passed = rule.validator.accepts(Substring(decoding: slice, as: UTF8.self).utf8)
-                evidence.validator = (rule.validator.rawValue, passed)
+                evidence.validator = rule.validator
+                evidence.validatorPassed = passed
                 if !passed {
                     guard rule.validator.isChecksum else { return nil }
                     confidence = confidence.lowered

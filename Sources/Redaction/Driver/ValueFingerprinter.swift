@@ -18,7 +18,10 @@ public struct ValueFingerprinter: Sendable {
 
     /// Hex HMAC-SHA256 of the value's UTF-8 bytes.
     public func fingerprint<Bytes: DataProtocol>(_ value: Bytes) -> String {
-        Self.hex(HMAC<SHA256>.authenticationCode(for: value, using: key))
+        // Copying the keyed state skips re-deriving the padded key for every value.
+        var hmac = box.keyed
+        hmac.update(data: value)
+        return Self.hex(hmac.finalize())
     }
 
     static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
@@ -43,5 +46,10 @@ public struct ValueFingerprinter: Sendable {
 /// afterwards; `SymmetricKey` is an immutable value whose storage is never mutated.
 private final class KeyBox: @unchecked Sendable {
     let key: SymmetricKey
-    init(key: SymmetricKey) { self.key = key }
+    /// An HMAC already initialised with the key; callers copy it (a value type) and update the copy.
+    let keyed: HMAC<SHA256>
+    init(key: SymmetricKey) {
+        self.key = key
+        self.keyed = HMAC<SHA256>(key: key)
+    }
 }

@@ -33,17 +33,15 @@ public struct Evidence: Sendable, Equatable {
     public var source: Source
     /// The context word found near the match, if any (a word from the rule file).
     public var contextWord: String?
-    /// The validator that ran and whether it passed.
-    public var validator: (name: String, passed: Bool)?
+    /// The validator that ran, if any.
+    public var validator: Validator?
+    /// Whether `validator` passed (meaningless without one).
+    public var validatorPassed: Bool
 
-    public init(source: Source, contextWord: String? = nil, validator: (name: String, passed: Bool)? = nil) {
+    public init(source: Source, contextWord: String? = nil, validator: Validator? = nil, validatorPassed: Bool = true) {
         self.source = source
         self.contextWord = contextWord
         self.validator = validator
-    }
-
-    public static func == (lhs: Evidence, rhs: Evidence) -> Bool {
-        lhs.source == rhs.source && lhs.contextWord == rhs.contextWord
-            && lhs.validator?.name == rhs.validator?.name && lhs.validator?.passed == rhs.validator?.passed
+        self.validatorPassed = validatorPassed
     }
 }

@@ -49,7 +49,8 @@ enum RuleLoader {
             throw patternNode.error("pattern does not compile: \(error)")
         }
         let context = try map["context"].map { (node) throws(RuleError) in try loadContext(node) }
-        let rule = Rule(
+        let examples = try loadExamples(try required("examples"))
+        return Rule(
             id: id,
             entity: entity,
             description: try map["description"]?.string() ?? "",
@@ -57,11 +58,10 @@ enum RuleLoader {
             confidence: try map["confidence"]?.oneOf(Confidence.self) ?? .medium,
             context: context,
             validator: try map["validator"]?.oneOf(Validator.self) ?? .none,
-            matchExamples: [],
-            noMatchExamples: [],
+            matchExamples: examples.match,
+            noMatchExamples: examples.noMatch,
             file: file
         )
-        return try withExamples(rule, try required("examples"))
     }
 
     private static func loadContext(_ node: ConfigNode) throws(RuleError) -> Rule.Context {
@@ -77,8 +77,7 @@ enum RuleLoader {
         return Rule.Context(words: words, before: before, after: after, raises: try map["raises"]?.oneOf(Confidence.self) ?? .high)
     }
 
-    private static func withExamples(_ rule: Rule, _ node: ConfigNode) throws(RuleError) -> Rule {
-        var rule = rule
+    private static func loadExamples(_ node: ConfigNode) throws(RuleError) -> (match: [RuleExample], noMatch: [RuleExample]) {
         let map = try node.mapping(allowedKeys: exampleKeys)
         func parse(_ key: String) throws(RuleError) -> [RuleExample] {
             guard let list = map[key] else { throw node.error("missing required key '\(key)'") }
@@ -95,8 +94,6 @@ enum RuleLoader {
             guard !examples.isEmpty else { throw list.error("at least one example is required") }
             return examples
         }
-        rule.matchExamples = try parse("match")
-        rule.noMatchExamples = try parse("no_match")
-        return rule
+        return (try parse("match"), try parse("no_match"))
     }
 }

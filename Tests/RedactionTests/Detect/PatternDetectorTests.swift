@@ -56,7 +56,7 @@ struct PatternDetectorTests {
         let bad = try detector.findings(in: "110105194912310021", field: FieldRef(record: 0, field: 0))
         #expect(good.first?.confidence == .high)
         #expect(bad.first?.confidence == .medium)
-        #expect(bad.first?.evidence.validator?.passed == false)
+        #expect(bad.first?.evidence.validatorPassed == false)
     }
 
     @Test("a catastrophic pattern hits the match limit and is an error, not a silent skip")
