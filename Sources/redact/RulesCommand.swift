@@ -7,6 +7,11 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Check rule files.",
+        discussion: """
+        Examples:
+          redact rules check              # the rules redact uses (see Rules/README.md)
+          redact rules check my-rules/    # a rules directory of your own
+        """,
         subcommands: [Check.self]
     )
 

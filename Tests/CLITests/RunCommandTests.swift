@@ -83,3 +83,17 @@ struct RunCommandTests {
         #expect(!FileManager.default.fileExists(atPath: work + "/out/image.png"))
     }
 }
+
+/// Two inputs that would share an output path.
+struct RunCollisionTests {
+    @Test("a second input with the same relative path fails instead of replacing the first output")
+    func collidingOutputs() throws {
+        let first = TemporaryDirectory.with(["x.txt": Array("mail a@example.com".utf8)])
+        let second = TemporaryDirectory.with(["x.txt": Array("call +44 20 7946 0321".utf8)])
+        let work = TemporaryDirectory.make()
+        let result = try RedactBinary.run(["run", first, second, "--out", work + "/out", "--audit", work + "/a.sqlite", "--key-file", work + "/k"])
+        #expect(result.status == 2)
+        #expect(result.err.contains("another input is also written to x.txt"))
+        #expect(try String(contentsOfFile: work + "/out/x.txt", encoding: .utf8) == "mail [EMAIL_ADDRESS]")
+    }
+}
