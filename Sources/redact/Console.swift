@@ -1,13 +1,23 @@
 import Foundation
+import Redaction
 
 /// Buffered standard output and unbuffered standard error.
 ///
 /// Scan can print hundreds of thousands of lines; one `write` per 64 KiB instead of per
-/// line. A closed pipe (`redact scan … | head`) ends the process quietly with status 2:
-/// output that was not read must not pass for a clean scan.
+/// line. A failed write (a closed pipe, a full disk) is remembered in `outputFailed`, and
+/// the commands then exit 2: output that was not delivered must not pass for a clean scan
+/// or a finished filter.
 enum Console {
     private nonisolated(unsafe) static var buffer: [UInt8] = []
+    private nonisolated(unsafe) static var failure: String?
     private static let lock = NSLock()
+
+    /// Why writing to standard output failed, if it did.
+    static var outputFailed: String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return failure
+    }
 
     static func out(_ line: String) {
         lock.lock()
@@ -18,9 +28,11 @@ enum Console {
         if full { flush() }
     }
 
-    static func outBytes(_ bytes: [UInt8]) {
+    /// Writes raw bytes now; false if standard output failed.
+    @discardableResult
+    static func outBytes(_ bytes: [UInt8]) -> Bool {
         flush()
-        write(bytes, to: 1)
+        return writeOut(bytes)
     }
 
     static func flush() {
@@ -28,25 +40,20 @@ enum Console {
         let pending = buffer
         buffer.removeAll(keepingCapacity: true)
         lock.unlock()
-        write(pending, to: 1)
+        if !pending.isEmpty { writeOut(pending) }
     }
 
     static func error(_ line: String) {
-        write(Array((line + "\n").utf8), to: 2)
+        _ = FileDescriptorWriter.writeAll(Array((line + "\n").utf8), to: 2)
     }
 
-    private static func write(_ bytes: [UInt8], to descriptor: Int32) {
-        bytes.withUnsafeBytes { raw in
-            var written = 0
-            while written < raw.count {
-                let result = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    if errno == EPIPE { Foundation.exit(ExitStatus.error) }
-                    return
-                }
-                written += result
-            }
-        }
+    @discardableResult
+    private static func writeOut(_ bytes: [UInt8]) -> Bool {
+        guard outputFailed == nil else { return false }
+        guard let reason = FileDescriptorWriter.writeAll(bytes, to: 1) else { return true }
+        lock.lock()
+        failure = reason
+        lock.unlock()
+        return false
     }
 }

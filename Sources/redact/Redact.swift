@@ -27,6 +27,13 @@ struct Redact: ParsableCommand {
         subcommands: [RunCommand.self, ScanCommand.self, RulesCommand.self]
     )
 
+    /// `redact` alone is a usage error (64), not help with exit 0: a mis-invoked hook must
+    /// not read as a clean scan.
+    func run() throws {
+        Console.error(Redact.helpMessage())
+        throw ExitCode(ExitStatus.usage)
+    }
+
     static func main() {
         signal(SIGPIPE, SIG_IGN)
         do {

@@ -11,9 +11,16 @@ struct RulesCommand: ParsableCommand {
         Examples:
           redact rules check              # the rules redact uses (see Rules/README.md)
           redact rules check my-rules/    # a rules directory of your own
+          redact rules bench article.md   # what each rule's pattern costs, slowest first
         """,
-        subcommands: [Check.self]
+        subcommands: [Check.self, Bench.self]
     )
+
+    /// `redact rules` alone is a usage error (64), like `redact` alone.
+    func run() throws {
+        Console.error(RulesCommand.helpMessage())
+        throw ExitCode(ExitStatus.usage)
+    }
 
     /// `redact rules check [DIR]`: load every rule and run its examples.
     struct Check: ParsableCommand {
@@ -35,7 +42,7 @@ struct RulesCommand: ParsableCommand {
         func run() throws {
             let path = try CommonOptions.rulesDirectory(explicit: directory)
             let catalog = try RuleCatalog.load(directory: path)
-            let checker = RuleExampleChecker()
+            let checker = RuleExampleChecker(rules: catalog.rules)
             var failures = 0
             var examples = 0
             for rule in catalog.rules {
@@ -49,6 +56,45 @@ struct RulesCommand: ParsableCommand {
             Console.out("\(catalog.rules.count) rules, \(examples) examples × \(variants) variants: "
                         + (failures == 0 ? "all passed" : "\(failures) failed"))
             if failures > 0 { throw ExitCode(ExitStatus.findings) }
+        }
+    }
+
+    /// `redact rules bench FILE…`: time each rule's pattern alone over the files' text.
+    struct Bench: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Time each rule's pattern alone over some text, slowest first.",
+            discussion: """
+            Reads each FILE as UTF-8 text (whole file, no CSV/JSON parsing), runs every rule's
+            pattern alone over it (best of 3), and prints seconds, MB/s and match counts.
+
+            Examples:
+              redact rules bench Samples/news-draft-en.md Samples/daily-report-zh.txt
+              redact rules bench big.txt --rules my-rules/
+            """
+        )
+
+        @Argument(help: ArgumentHelp("UTF-8 text files to run the patterns over.", valueName: "FILE"))
+        var files: [String]
+
+        @Option(name: .long, help: ArgumentHelp("Rules directory.", valueName: "DIR"))
+        var rules: String?
+
+        func run() throws {
+            let catalog = try RuleCatalog.load(directory: try CommonOptions.rulesDirectory(explicit: rules))
+            var texts: [String] = []
+            for file in files {
+                let document = try DocumentReader.read(filePath: file, format: .text)
+                texts.append(document.records.first?.fields.first?.value ?? "")
+            }
+            let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+            let timings = RuleBenchmark.measure(catalog.rules, over: texts).sorted { $0.seconds > $1.seconds }
+            Console.out("rule                                   seconds      MB/s   matches   (\(bytes) bytes)")
+            for timing in timings {
+                let name = timing.ruleID.padding(toLength: 36, withPad: " ", startingAt: 0)
+                Console.out("\(name) \(String(format: "%9.4f %9.1f %9d", timing.seconds, timing.megabytesPerSecond, timing.matches))")
+            }
+            let total = timings.reduce(0) { $0 + $1.seconds }
+            Console.out("all rules: \(String(format: "%.4f s, %.1f MB/s", total, Double(bytes) / 1e6 / max(total, 1e-9)))")
         }
     }
 }

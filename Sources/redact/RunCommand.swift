@@ -57,24 +57,43 @@ struct RunCommand: ParsableCommand {
         let auditPath = locations.auditDatabase
         let session = try AuditSession(path: auditPath, setup: setup, keyID: fingerprinter.keyID,
                                        argv: CommandLine.arguments, toolVersion: Redact.version)
-        let runner = BatchRunner(setup: setup, workers: common.workerCount, fingerprinter: fingerprinter)
         var summary = RunSummary()
-        if inputs == ["-"] {
-            let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-            let result = StandardInputRedactor.redact(bytes, format: common.stdinFormat, setup: setup, fingerprinter: fingerprinter)
-            try session.record(result.file)
-            summary.add(result.file)
-            if case .failed(let message) = result.file.status { Console.error("error      \(message)") }
-            if let output = result.output { Console.outBytes(output) }
-        } else {
-            try runner.run(InputWalker.walk(inputs), outputDirectory: out) { file in
-                try session.record(file)
-                summary.add(file)
-                Console.error(summary.line(for: file))
+        do {
+            if inputs == ["-"] {
+                try filterStandardInput(setup: setup, fingerprinter: fingerprinter, session: session, summary: &summary)
+            } else {
+                let runner = BatchRunner(setup: setup, workers: common.workerCount, fingerprinter: fingerprinter)
+                try runner.run(InputWalker.walk(inputs), outputDirectory: out) { file in
+                    let published = try session.publish(file)
+                    summary.add(published)
+                    Console.error(summary.line(for: published))
+                }
             }
+        } catch {
+            // The run row must not stay "running": close it as aborted, then report.
+            try? session.finish(documents: summary.files, decisions: summary.redactions + summary.kept,
+                                errors: summary.errors + 1, aborted: true)
+            throw error
         }
         try session.finish(documents: summary.files, decisions: summary.redactions + summary.kept, errors: summary.errors)
         Console.error(summary.closing(auditPath: auditPath, runID: session.runID))
         if summary.errors > 0 { throw ExitCode(ExitStatus.error) }
+    }
+
+    /// `run -`: the redacted text goes to standard output first, and the audit records
+    /// whether it got there: a filter whose output was lost (a full disk, a closed pipe)
+    /// is a failed document and exit 2, never a clean run.
+    private func filterStandardInput(setup: RedactionSetup, fingerprinter: ValueFingerprinter,
+                                     session: AuditSession, summary: inout RunSummary) throws {
+        let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+        var (file, output) = StandardInputRedactor.redact(bytes, format: common.stdinFormat, setup: setup, fingerprinter: fingerprinter)
+        if let output, !Console.outBytes(output) {
+            file.status = .failed(message: "-: cannot write standard output: \(Console.outputFailed ?? "write failed")")
+            file.outputSHA256 = nil
+            file.outputPath = nil
+        }
+        try session.record(file)
+        summary.add(file)
+        if case .failed(let message) = file.status { Console.error("error      \(message)") }
     }
 }

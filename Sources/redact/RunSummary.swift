@@ -24,9 +24,9 @@ struct RunSummary {
         switch file.status {
         case .processed:
             let counts = "(\(file.redactions) redactions, \(file.decisions.count - file.redactions) kept)"
-            return file.redactions > 0 ? "redacted   \(file.relativePath)  \(counts)" : "unchanged  \(file.relativePath)  \(counts)"
+            return file.redactions > 0 ? "redacted   \(file.displayPath)  \(counts)" : "unchanged  \(file.displayPath)  \(counts)"
         case .skipped(let reason):
-            return "skipped    \(file.relativePath): \(reason)"
+            return "skipped    \(file.displayPath): \(reason)"
         case .failed(let message):
             return "error      \(message)"
         }

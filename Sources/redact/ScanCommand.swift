@@ -44,6 +44,7 @@ struct ScanCommand: ParsableCommand {
     func run() throws {
         let setup = try common.loadSetup()
         let printer = ScanPrinter(format: format, showKept: showKept)
+        defer { Console.flush() }
         var summary = RunSummary()
         if inputs == ["-"] {
             let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
@@ -51,13 +52,20 @@ struct ScanCommand: ParsableCommand {
             summary.add(file)
             printer.print(file)
         } else {
-            BatchRunner(setup: setup, workers: common.workerCount, fingerprinter: nil)
+            try BatchRunner(setup: setup, workers: common.workerCount, fingerprinter: nil)
                 .run(InputWalker.walk(inputs), outputDirectory: nil) { file in
+                    // Standard output is gone (a closed pipe): stop rather than scan on unheard.
+                    if Console.outputFailed != nil { throw ExitCode(ExitStatus.error) }
                     summary.add(file)
                     printer.print(file)
                 }
         }
         printer.finish(summary)
+        Console.flush()
+        if let failure = Console.outputFailed {
+            Console.error("redact: error: cannot write standard output: \(failure)")
+            throw ExitCode(ExitStatus.error)
+        }
         if summary.errors > 0 { throw ExitCode(ExitStatus.error) }
         if summary.redactions > 0 { throw ExitCode(ExitStatus.findings) }
     }

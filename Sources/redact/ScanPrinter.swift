@@ -9,11 +9,12 @@ struct ScanPrinter {
     func print(_ file: FileResult) {
         switch file.status {
         case .failed(let message):
-            if format == .jsonl { Console.out(FindingLine.error(file: file.relativePath, message: message)) }
+            if format == .jsonl { Console.out(FindingLine.error(file: file.displayPath, message: message)) }
             Console.error("redact: error: \(message)")
             return
         case .skipped(let reason):
-            if format == .text { Console.error("redact: skipped \(file.relativePath): \(reason)") }
+            if format == .jsonl { Console.out(FindingLine.skipped(file: file.displayPath, reason: reason)) }
+            Console.error("redact: skipped \(file.displayPath): \(reason)")
             return
         case .processed:
             break
@@ -21,10 +22,10 @@ struct ScanPrinter {
         for located in file.decisions where showKept || located.decision.isRedaction {
             switch format {
             case .jsonl:
-                Console.out(FindingLine.json(located, file: file.relativePath))
+                Console.out(FindingLine.json(located, file: file.displayPath))
             case .text:
                 let finding = located.decision.finding
-                var line = "\(file.relativePath):\(located.start.line):\(located.start.column): \(finding.entity) "
+                var line = "\(file.displayPath):\(located.start.line):\(located.start.column): \(finding.entity) "
                     + "[\(finding.ruleID), \(finding.confidence)]"
                 if !located.decision.isRedaction { line += " kept — \(located.decision.reason)" }
                 Console.out(line)

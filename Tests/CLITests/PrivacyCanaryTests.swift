@@ -6,13 +6,9 @@ import Testing
 struct PrivacyCanaryTests {
     static let fixtures = RedactBinary.repositoryRoot + "/Tests/CLITests/Fixtures"
 
-    /// Values the detectors do not find yet (names in prose, UK NINO, an SSN from the
-    /// advertising range): tracked as known issues of the detection issue, not hidden.
-    static let knownMisses: Set<String> = [
-        "Emily Tremblay", "Marc TREMBLAY", "Rachel GREENE", "Paul GREENE", "Henrik Sjöberg", "Thomas HARRIS",
-        "刘海洋", "Katrin VOGEL", "赵敏", "山本直树", "周晓雯", "Daniel Adebayo", "Adebayo", "Helena Voss", "Voss",
-        "Brian Kowalczyk", "Kowalczyk", "Liu Haiyang", "QQ 12 34 56 C", "987-65-4321",
-    ]
+    /// Values the detectors do not find yet: a name in prose with no evidence around it
+    /// ("a Shenzhen landlord, Liu Haiyang, together with …"). A known issue, not hidden.
+    static let knownMisses: Set<String> = ["Liu Haiyang"]
 
     static func lines(_ name: String) throws -> [String] {
         try String(contentsOfFile: fixtures + "/" + name, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.isEmpty }

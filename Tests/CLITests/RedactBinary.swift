@@ -39,7 +39,7 @@ struct RedactBinary {
     /// Runs `redact` with `arguments`, an isolated HOME (so no test touches the user's key
     /// or audit log), and optional standard input.
     static func run(_ arguments: [String], stdin: Data? = nil, environment extra: [String: String] = [:],
-                    home: String? = nil) throws -> Output {
+                    home: String? = nil, stdoutPath: String? = nil) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -55,7 +55,8 @@ struct RedactBinary {
         let outPipe = Pipe()
         let errPipe = Pipe()
         let inPipe = Pipe()
-        process.standardOutput = outPipe
+        let outFile = stdoutPath.flatMap { FileHandle(forWritingAtPath: $0) }
+        process.standardOutput = outFile ?? outPipe
         process.standardError = errPipe
         process.standardInput = inPipe
         try process.run()
@@ -69,6 +70,7 @@ struct RedactBinary {
             errData = errPipe.fileHandleForReading.readDataToEndOfFile()
             group.leave()
         }
+        if outFile != nil { try outPipe.fileHandleForWriting.close() }
         let outData = outPipe.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()

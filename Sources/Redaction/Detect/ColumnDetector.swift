@@ -18,7 +18,9 @@ public struct ColumnDetector: Sendable {
         var result: [Finding] = []
         var cache: [String: EntityKind?] = [:]
         for (recordIndex, record) in document.records.enumerated() where record.number > 0 {
-            for (fieldIndex, field) in record.fields.enumerated() {
+            // A JSON key's path names the object holding it, not the key: a key is never
+            // the value of a mapped column (`street` in `{"address":{"street":…}}`).
+            for (fieldIndex, field) in record.fields.enumerated() where field.encoding != .jsonKey {
                 let entity: EntityKind?
                 if let cached = cache[field.path] {
                     entity = cached

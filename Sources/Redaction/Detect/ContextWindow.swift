@@ -8,18 +8,35 @@
 struct ContextWindow {
     let bytes: UnsafeBufferPointer<UInt8>
 
-    /// The first context word found in the window around `span`, or nil.
-    func word(around span: ByteSpan, context: Rule.Context, blockers: Blockers) -> String? {
-        let start = max(moveBack(from: span.lower, characters: context.before), blockers.nearestEnd(atOrBefore: span.lower))
-        let end = min(moveForward(from: span.upper, characters: context.after), blockers.nearestStart(atOrAfter: span.upper))
-        for word in context.words {
+    /// The first of `words` found within `before` characters before or `after` characters
+    /// after `span`, or nil. With `sameLine`, the window also stops at line breaks.
+    func word(around span: ByteSpan, words: [String], before: Int, after: Int, blockers: Blockers,
+              sameLine: Bool = false) -> String? {
+        var start = max(moveBack(from: span.lower, characters: before), blockers.nearestEnd(atOrBefore: span.lower))
+        var end = min(moveForward(from: span.upper, characters: after), blockers.nearestStart(atOrAfter: span.upper))
+        if sameLine { clipToLine(around: span, lower: &start, upper: &end) }
+        for word in words {
             if start < span.lower, contains(word, in: start..<span.lower) { return word }
             if span.upper < end, contains(word, in: span.upper..<end) { return word }
         }
         return nil
     }
 
-    private func moveBack(from offset: Int, characters: Int) -> Int {
+    /// Narrows `lower..<upper` so that it holds no line break on either side of `span`.
+    func clipToLine(around span: ByteSpan, lower: inout Int, upper: inout Int) {
+        var index = span.lower
+        while index > lower {
+            if bytes[index - 1] == 0x0A { lower = index; break }
+            index -= 1
+        }
+        index = span.upper
+        while index < upper && index < bytes.count {
+            if bytes[index] == 0x0A { upper = index; break }
+            index += 1
+        }
+    }
+
+    func moveBack(from offset: Int, characters: Int) -> Int {
         var position = offset
         var remaining = characters
         while position > 0 && remaining > 0 {
@@ -30,7 +47,7 @@ struct ContextWindow {
         return position
     }
 
-    private func moveForward(from offset: Int, characters: Int) -> Int {
+    func moveForward(from offset: Int, characters: Int) -> Int {
         var position = offset
         var remaining = characters
         while position < bytes.count && remaining > 0 {

@@ -37,6 +37,9 @@ public final class PatternDetector {
     private struct RawMatch {
         var rule: Int
         var span: ByteSpan
+        /// The whole match, which `validatesWholeMatch` validators read (an MRZ's check
+        /// digits cover lines beyond the reported field).
+        var whole: ByteSpan
     }
 
     private func findings(in bytes: UnsafeBufferPointer<UInt8>, field: FieldRef, blockers: [ByteSpan]) throws(LimitError) -> [Finding] {
@@ -45,7 +48,7 @@ public final class PatternDetector {
             do {
                 try matcher.forEachMatch(of: rule.pattern, in: bytes) { match in
                     let span = match.value ?? match.whole
-                    if !span.isEmpty { matches.append(RawMatch(rule: index, span: span)) }
+                    if !span.isEmpty { matches.append(RawMatch(rule: index, span: span, whole: match.whole)) }
                 }
             } catch {
                 throw LimitError(ruleID: rule.id, field: field, underlying: error)
@@ -56,18 +59,20 @@ public final class PatternDetector {
         // A span ending exactly where a match starts (or starting where it ends) is a
         // neighbour, not a blocker for that match, but it does block words beyond it.
         let others = Blockers(matches.map(\.span) + blockers)
-        return matches.compactMap { raw in
+        var found = matches.compactMap { raw -> Finding? in
             let rule = rules[raw.rule]
             var confidence = rule.confidence
             var evidence = Evidence(source: .pattern)
             if let context = rule.context {
-                if let word = window.word(around: raw.span, context: context, blockers: others) {
+                if let word = window.word(around: raw.span, words: context.words, before: context.before,
+                                          after: context.after, blockers: others) {
                     evidence.contextWord = word
                     confidence = max(confidence, context.raises)
                 }
             }
             if rule.validator != .none {
-                let slice = UnsafeBufferPointer(rebasing: bytes[raw.span.lower..<raw.span.upper])
+                let checked = rule.validator.validatesWholeMatch ? raw.whole : raw.span
+                let slice = UnsafeBufferPointer(rebasing: bytes[checked.lower..<checked.upper])
                 let passed = rule.validator.accepts(Substring(decoding: slice, as: UTF8.self).utf8)
                 evidence.validator = rule.validator
                 evidence.validatorPassed = passed
@@ -77,6 +82,52 @@ public final class PatternDetector {
                 }
             }
             return Finding(ruleID: rule.id, entity: rule.entity, field: field, span: raw.span, confidence: confidence, evidence: evidence)
+        }
+        if hasNearRules { raiseNearOtherData(&found, window: window) }
+        if hasSuppressions { suppress(&found, window: window, blockers: others) }
+        return found
+    }
+
+    private lazy var rulesByID: [String: Rule] = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    private lazy var hasNearRules = rules.contains { $0.near != nil }
+    private lazy var hasSuppressions = rules.contains { $0.unless != nil }
+
+    /// Raises findings of rules with `near:` when another finding of a listed entity, at
+    /// medium confidence or more, lies within the window on the same line (a name on the
+    /// same line as a passport number). Only findings of other rules count, and only as found before this
+    /// step, so two names cannot raise each other.
+    private func raiseNearOtherData(_ found: inout [Finding], window: ContextWindow) {
+        let anchors = found.filter { $0.confidence >= .medium }
+        guard !anchors.isEmpty else { return }
+        for index in found.indices {
+            guard let near = rulesByID[found[index].ruleID]?.near, found[index].confidence < near.raises else { continue }
+            let span = found[index].span
+            var lower = window.moveBack(from: span.lower, characters: near.within)
+            var upper = window.moveForward(from: span.upper, characters: near.within)
+            // Same line only: a paragraph's personal data does not vouch for the next paragraph.
+            window.clipToLine(around: span, lower: &lower, upper: &upper)
+            if let anchor = anchors.first(where: { other in
+                near.entities.contains(other.entity) && other.ruleID != found[index].ruleID && !other.span.overlaps(span)
+                    && other.span.upper > lower && other.span.lower < upper
+            }) {
+                found[index].confidence = near.raises
+                found[index].evidence.nearEntity = anchor.entity
+            }
+        }
+    }
+
+    /// Drops findings of rules with `unless:` to `low` when one of its words is in the window
+    /// on the same line (a public official's title before a name): kept, with the word as
+    /// evidence. The line limit keeps the previous list item's "记者" (reporter) from
+    /// vouching for the next person.
+    private func suppress(_ found: inout [Finding], window: ContextWindow, blockers: Blockers) {
+        for index in found.indices {
+            guard let unless = rulesByID[found[index].ruleID]?.unless else { continue }
+            if let word = window.word(around: found[index].span, words: unless.words, before: unless.before,
+                                      after: unless.after, blockers: Blockers([]), sameLine: true) {
+                found[index].confidence = .low
+                found[index].evidence.suppressedBy = word
+            }
         }
     }
 }

@@ -17,6 +17,31 @@ public final class AuditSession {
         ))
     }
 
+    /// Puts a processed file's redacted copy in place and records the file, in that order:
+    /// if the rename fails the file is recorded as failed; if recording fails, the copy just
+    /// put in place is removed again and the error is thrown. So every output on disk is
+    /// in the log, and the log never claims an output that is not there.
+    public func publish(_ file: FileResult) throws -> FileResult {
+        var file = file
+        if let staged = file.stagedOutput {
+            file.stagedOutput = nil
+            do {
+                try staged.commit()
+            } catch {
+                file.status = .failed(message: error.description)
+                file.outputPath = nil
+                file.outputSHA256 = nil
+            }
+        }
+        do {
+            try record(file)
+        } catch {
+            if case .processed = file.status, let path = file.outputPath, path != "-" { unlink(path) }
+            throw error
+        }
+        return file
+    }
+
     /// Records one file: its document row and every decision, kept ones included.
     public func record(_ file: FileResult) throws {
         let status: String
@@ -27,7 +52,7 @@ public final class AuditSession {
         case .failed(let message): status = "failed"; error = message
         }
         let document = AuditDocument(
-            path: file.relativePath, format: file.format?.rawValue ?? "unknown", inputSHA256: file.inputSHA256 ?? "",
+            path: file.displayPath, format: file.format?.rawValue ?? "unknown", inputSHA256: file.inputSHA256 ?? "",
             outputSHA256: file.outputSHA256, outputPath: file.outputPath, status: status, error: error,
             records: file.records, bytes: file.inputBytes
         )
@@ -50,9 +75,10 @@ public final class AuditSession {
         )
     }
 
-    /// Marks the run finished with its totals.
-    public func finish(documents: Int, decisions: Int, errors: Int) throws {
-        try log.finishRun(id: runID, endedAt: Date(), status: errors > 0 ? "errors" : "ok",
+    /// Marks the run finished with its totals: status `ok`, `errors` (some files failed), or
+    /// `aborted` (the run stopped early, e.g. the audit log or standard output failed).
+    public func finish(documents: Int, decisions: Int, errors: Int, aborted: Bool = false) throws {
+        try log.finishRun(id: runID, endedAt: Date(), status: aborted ? "aborted" : errors > 0 ? "errors" : "ok",
                           documents: documents, decisions: decisions, errors: errors)
     }
 }

@@ -25,36 +25,99 @@ public struct BatchRunner: Sendable {
         consume: (FileResult) throws -> Void
     ) rethrows {
         var claimed = Set<String>()
-        let items: [WorkItem] = inputs.map { input in
+        var items: [WorkItem] = inputs.map { input in
             guard outputDirectory != nil, case .success(let file) = input else { return WorkItem(input: input, collides: false) }
             return WorkItem(input: input, collides: !claimed.insert(file.relativePath).inserted)
         }
+        let lexicon = harvestNames(&items)
         let batchSize = workers * 8
         var start = 0
         while start < items.count {
-            let batch = Array(items[start..<min(start + batchSize, items.count)])
+            let end = min(start + batchSize, items.count)
+            let batch = Array(items[start..<end])
+            // Release the cached findings of this batch once it is handed to the workers.
+            for index in start..<end { items[index].detected = nil }
             let setup = self.setup
             let fingerprinter = self.fingerprinter
             let results = ParallelMap.map(
                 batch,
                 workers: workers,
-                makeState: { FileProcessor(pipeline: Pipeline(catalog: setup.catalog, policy: setup.policy), fingerprinter: fingerprinter) },
+                makeState: {
+                    FileProcessor(pipeline: Pipeline(catalog: setup.catalog, policy: setup.policy, lexicon: lexicon),
+                                  fingerprinter: fingerprinter)
+                },
                 { processor, item in
                     if item.collides, case .success(let file) = item.input {
                         return FileProcessor.result(path: file.relativePath, inputPath: file.path, status: .failed(
                             message: "\(file.path): another input is also written to \(file.relativePath); rename one or run them separately"))
                     }
-                    return processor.process(item.input, outputDirectory: outputDirectory)
+                    return processor.process(item.input, outputDirectory: outputDirectory, detected: item.detected)
                 }
             )
-            for result in results { try consume(result) }
-            start += batchSize
+            for (index, result) in results.enumerated() {
+                do {
+                    try consume(result)
+                } catch {
+                    // Nothing staged after a failed hand-over may linger in the output folder.
+                    for later in results[(index + 1)...] { later.stagedOutput?.discard() }
+                    throw error
+                }
+            }
+            start = end
         }
     }
 }
 
-/// One input and whether its output path is already taken by an earlier input.
-private struct WorkItem: Sendable {
+extension BatchRunner {
+    /// How many findings the first pass keeps for reuse by the second (about 150 bytes
+    /// each); past this, the second pass detects again instead of holding more in memory.
+    static let findingCacheLimit = 1_000_000
+
+    /// The first pass of name propagation: every document is read and its rules run once,
+    /// and the names it gives strong evidence for are collected into the run's lexicon. The
+    /// rule findings are kept on the items (up to `findingCacheLimit`) so that the second
+    /// pass only adds the names and decides again instead of re-running every pattern.
+    /// Files that fail here are skipped silently: the second pass reports their error.
+    /// Nil when the rules have no `propagation.yaml`.
+    func harvestNames(_ items: inout [WorkItem]) -> NameLexicon? {
+        guard let config = setup.catalog.propagation else { return nil }
+        let setup = self.setup
+        var names = Set<String>()
+        var cached = 0
+        let batchSize = workers * 8
+        var start = 0
+        while start < items.count {
+            let end = min(start + batchSize, items.count)
+            let batch = Array(items[start..<end])
+            let found = ParallelMap.map(
+                batch,
+                workers: workers,
+                makeState: { Pipeline(catalog: setup.catalog, policy: setup.policy) },
+                { pipeline, item -> (names: [String], detected: [FieldRef: [Finding]]?) in
+                    guard !item.collides, case .success(let file) = item.input,
+                          let document = try? DocumentReader.read(file),
+                          let detected = try? pipeline.detect(document)
+                    else { return ([], nil) }
+                    return ((try? pipeline.seedNames(in: document, detected: detected)) ?? [], detected)
+                }
+            )
+            for (offset, result) in found.enumerated() {
+                names.formUnion(result.names)
+                if let detected = result.detected, cached < Self.findingCacheLimit {
+                    cached += detected.values.reduce(0) { $0 + $1.count }
+                    items[start + offset].detected = detected
+                }
+            }
+            start = end
+        }
+        return NameLexicon(names: names, config: config)
+    }
+}
+
+/// One input, whether its output path is already taken by an earlier input, and the rule
+/// findings of the first pass when they were kept.
+struct WorkItem: Sendable {
     var input: Result<InputFile, IngestError>
     var collides: Bool
+    var detected: [FieldRef: [Finding]]? = nil
 }

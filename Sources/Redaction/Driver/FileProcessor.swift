@@ -7,27 +7,27 @@ struct FileProcessor {
     let pipeline: Pipeline
     let fingerprinter: ValueFingerprinter?
 
-    /// `outputDirectory` nil means scan: decide only, write nothing.
-    func process(_ input: Result<InputFile, IngestError>, outputDirectory: String?) -> FileResult {
+    /// `outputDirectory` nil means scan: decide only, write nothing. For `run`, the output
+    /// is only staged (a flushed temporary file): `AuditSession.publish` renames it into
+    /// place once the document is in the audit log.
+    /// `detected` is the document's rule findings from the first pass, when they were kept.
+    func process(_ input: Result<InputFile, IngestError>, outputDirectory: String?,
+                 detected: [FieldRef: [Finding]]? = nil) -> FileResult {
         let file: InputFile
         switch input {
         case .success(let found): file = found
         case .failure(let error):
-            return Self.result(path: error.path, status: .failed(message: error.description))
+            let status: FileResult.Status = Self.isSkip(error) ? .skipped(reason: error.reason) : .failed(message: error.description)
+            return Self.result(path: error.path, status: status)
         }
         var result = Self.result(path: file.relativePath, inputPath: file.path, status: .processed)
+        result.displayPath = file.displayPath
         let outputPath = outputDirectory.map { ($0 as NSString).appendingPathComponent(file.relativePath) }
-        result.outputPath = outputPath
         let document: Document
         do {
             document = try DocumentReader.read(file)
         } catch {
-            if case .binaryFile = error.kind {
-                result.status = .skipped(reason: error.reason)
-            } else {
-                result.status = .failed(message: error.description)
-            }
-            result.outputPath = nil
+            result.status = Self.isSkip(error) ? .skipped(reason: error.reason) : .failed(message: error.description)
             if let outputPath { Self.removeStale(outputPath) }
             return result
         }
@@ -37,27 +37,43 @@ struct FileProcessor {
         result.records = document.records.count
         let outcome: DocumentOutcome
         do {
-            outcome = outputPath == nil ? try pipeline.scan(document) : try pipeline.process(document)
+            outcome = outputPath == nil ? try pipeline.scan(document, detected: detected)
+                : try pipeline.process(document, detected: detected)
         } catch {
             result.status = .failed(message: error.description)
-            result.outputPath = nil
             if let outputPath { Self.removeStale(outputPath) }
             return result
+        }
+        if let failure = outcome.failure {
+            result.status = .failed(message: failure.description)
+            if let outputPath { Self.removeStale(outputPath) }
+            // The decisions of a document refused for a personal key would name that key in
+            // the JSON Pointers of the fields under it: keep none of them.
+            if case .personalDataInKey = failure { return result }
         }
         result.decisions = outcome.locatedDecisions()
         if let fingerprinter {
             result.valueHMACs = Self.fingerprints(of: result.decisions, in: document, using: fingerprinter)
         }
-        if let outputPath {
+        if let outputPath, let directory = outputDirectory, outcome.failure == nil, let output = outcome.output {
             do {
-                try AtomicFileWriter.write(outcome.output, to: outputPath)
-                result.outputSHA256 = ValueFingerprinter.sha256(outcome.output)
+                result.stagedOutput = try AtomicFileWriter.stage(output, for: outputPath, within: directory)
+                result.outputPath = outputPath
+                result.outputSHA256 = ValueFingerprinter.sha256(output)
             } catch {
                 result.status = .failed(message: error.description)
-                result.outputPath = nil
             }
         }
         return result
+    }
+
+    /// Inputs Redact does not read by design are reported as skipped; anything else that
+    /// stops a file is an error.
+    static func isSkip(_ error: IngestError) -> Bool {
+        switch error.kind {
+        case .binaryFile, .unsupported(.symlinkedDirectory): true
+        default: false
+        }
     }
 
     /// Keyed fingerprints of each decision's value, in the same order.
@@ -72,8 +88,9 @@ struct FileProcessor {
     }
 
     static func result(path: String, inputPath: String? = nil, status: FileResult.Status) -> FileResult {
-        FileResult(relativePath: path, inputPath: inputPath ?? path, format: nil, status: status, inputSHA256: nil,
-                   inputBytes: 0, records: 0, decisions: [], valueHMACs: [], outputPath: nil, outputSHA256: nil)
+        FileResult(relativePath: path, displayPath: path, inputPath: inputPath ?? path, format: nil, status: status,
+                   inputSHA256: nil, inputBytes: 0, records: 0, decisions: [], valueHMACs: [], outputPath: nil,
+                   outputSHA256: nil, stagedOutput: nil)
     }
 
     /// A file that fails gets no output: an output left by an earlier run of an older

@@ -10,8 +10,12 @@ public struct FileResult: Sendable {
         case failed(message: String)
     }
 
-    /// Path relative to its INPUT directory (its name for a file argument).
+    /// Path relative to its INPUT directory (its name for a file argument): where `run`
+    /// writes it under `--out`.
     public var relativePath: String
+    /// The path reports show: relative to its INPUT directory, or the argument as given
+    /// for a file argument (two `README.md` arguments stay distinguishable).
+    public var displayPath: String
     /// Path as found on disk.
     public var inputPath: String
     public var format: DocumentFormat?
@@ -24,6 +28,8 @@ public struct FileResult: Sendable {
     public var valueHMACs: [String]
     public var outputPath: String?
     public var outputSHA256: String?
+    /// For `run`: the redacted copy, written but not yet renamed into place.
+    public var stagedOutput: AtomicFileWriter.StagedFile?
 
     public var redactions: Int { decisions.count(where: \.decision.isRedaction) }
 

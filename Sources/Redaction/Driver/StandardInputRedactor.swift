@@ -5,7 +5,6 @@ public enum StandardInputRedactor {
     public static func redact(
         _ bytes: [UInt8], format: DocumentFormat, setup: RedactionSetup, fingerprinter: ValueFingerprinter
     ) -> (file: FileResult, output: [UInt8]?) {
-        let pipeline = Pipeline(catalog: setup.catalog, policy: setup.policy)
         var result = FileProcessor.result(path: "-", status: .processed)
         let document: Document
         do {
@@ -14,17 +13,23 @@ public enum StandardInputRedactor {
             result.status = .failed(message: error.description)
             return (result, nil)
         }
+        let pipeline = Pipeline.withOwnNames(setup: setup, document: document)
         result.format = format
         result.inputSHA256 = ValueFingerprinter.sha256(bytes)
         result.inputBytes = bytes.count
         result.records = document.records.count
         do {
             let outcome = try pipeline.process(document)
+            if let failure = outcome.failure {
+                result.status = .failed(message: failure.description)
+                if case .personalDataInKey = failure { return (result, nil) }
+            }
             result.decisions = outcome.locatedDecisions()
             result.valueHMACs = FileProcessor.fingerprints(of: result.decisions, in: document, using: fingerprinter)
-            result.outputSHA256 = ValueFingerprinter.sha256(outcome.output)
+            guard outcome.failure == nil, let output = outcome.output else { return (result, nil) }
+            result.outputSHA256 = ValueFingerprinter.sha256(output)
             result.outputPath = "-"
-            return (result, outcome.output)
+            return (result, output)
         } catch {
             result.status = .failed(message: error.description)
             return (result, nil)
@@ -41,12 +46,27 @@ public enum StandardInputScanner {
             result.format = format
             result.inputBytes = bytes.count
             result.records = document.records.count
-            result.decisions = try Pipeline(catalog: setup.catalog, policy: setup.policy).scan(document).locatedDecisions()
+            let outcome = try Pipeline.withOwnNames(setup: setup, document: document).scan(document)
+            if let failure = outcome.failure {
+                result.status = .failed(message: failure.description)
+            } else {
+                result.decisions = outcome.locatedDecisions()
+            }
         } catch let error as IngestError {
             result.status = .failed(message: error.description)
         } catch {
             result.status = .failed(message: "\(error)")
         }
         return result
+    }
+}
+
+extension Pipeline {
+    /// A pipeline for a single document whose name lexicon is seeded from that document
+    /// (the two passes of propagation, for standard input).
+    static func withOwnNames(setup: RedactionSetup, document: Document) -> Pipeline {
+        let plain = Pipeline(catalog: setup.catalog, policy: setup.policy)
+        guard let config = setup.catalog.propagation, let names = try? plain.seedNames(in: document) else { return plain }
+        return Pipeline(catalog: setup.catalog, policy: setup.policy, lexicon: NameLexicon(names: names, config: config))
     }
 }

@@ -4,19 +4,42 @@
 /// because many files have no header and their first row is data — possibly personal
 /// data — so it is scanned like any other. Blank lines are not records.
 enum CSVReader {
+    /// Which rules split the cells.
+    enum Dialect: Equatable {
+        /// RFC 4180 CSV with this delimiter, or the detected one when nil.
+        case csv(delimiter: UInt8?)
+        /// IANA text/tab-separated-values: tab-delimited, no quoting (`"` is data).
+        case tsv
+
+        /// TSV for a `.tsv` name (any case), otherwise CSV with a detected delimiter.
+        static func forName(_ path: String) -> Dialect {
+            DocumentFormat.forcedDelimiter(path: path) == nil ? .csv(delimiter: nil) : .tsv
+        }
+    }
+
     /// The delimiters tried when the file name does not force one, in tie-break order.
     static let candidateDelimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
 
     /// Records (header first, as number 0) and the trimmed header names.
-    /// `bytes` must be validated UTF-8. `delimiter` nil means detect it.
+    /// `bytes` must be validated UTF-8.
     static func read(
         _ bytes: UnsafeBufferPointer<UInt8>,
         path: String,
-        delimiter: UInt8?
+        dialect: Dialect
     ) throws(IngestError) -> (records: [Record], header: [String]) {
         let start = ByteOrderMark.length(in: bytes)
-        let delimiter = delimiter ?? detectDelimiter(in: bytes, from: start)
-        var scanner = CSVScanner(bytes: bytes, path: path, delimiter: delimiter, start: start)
+        let delimiter: UInt8
+        let encoding: (CSVScanner.Cell) -> FieldEncoding
+        switch dialect {
+        case .csv(let forced):
+            let chosen = forced ?? detectDelimiter(in: bytes, from: start)
+            delimiter = chosen
+            encoding = { .csv(quoted: $0.quoted, delimiter: chosen) }
+        case .tsv:
+            delimiter = UInt8(ascii: "\t")
+            encoding = { _ in .tsv }
+        }
+        var scanner = CSVScanner(bytes: bytes, path: path, delimiter: delimiter, quoting: dialect != .tsv, start: start)
         var records: [Record] = []
         var header: [String]?
         var number = 0
@@ -25,7 +48,7 @@ enum CSVReader {
             guard let names = header else {
                 header = cells.map { trimmed($0.value) }
                 let fields = cells.enumerated().map { column, cell in
-                    field(cell, path: "#\(column + 1)", delimiter: delimiter)
+                    field(cell, path: "#\(column + 1)", encoding: encoding(cell))
                 }
                 records.append(Record(number: 0, line: line, fields: fields))
                 continue
@@ -33,7 +56,7 @@ enum CSVReader {
             number += 1
             let fields = cells.enumerated().map { column, cell in
                 let name = column < names.count ? names[column] : ""
-                return field(cell, path: name.isEmpty ? "#\(column + 1)" : name, delimiter: delimiter)
+                return field(cell, path: name.isEmpty ? "#\(column + 1)" : name, encoding: encoding(cell))
             }
             records.append(Record(number: number, line: line, fields: fields))
         }
@@ -73,12 +96,12 @@ enum CSVReader {
         return String(value[first...last])
     }
 
-    private static func field(_ cell: CSVScanner.Cell, path: String, delimiter: UInt8) -> Field {
+    private static func field(_ cell: CSVScanner.Cell, path: String, encoding: FieldEncoding) -> Field {
         Field(
             path: path,
             value: cell.value,
             sourceRange: cell.range,
-            encoding: .csv(quoted: cell.quoted, delimiter: delimiter),
+            encoding: encoding,
             sourceMap: cell.sourceMap
         )
     }

@@ -1,8 +1,9 @@
-/// Splits RFC 4180 CSV bytes into records of raw cells, one record per call.
+/// Splits RFC 4180 CSV bytes, or TSV bytes, into records of raw cells, one record per call.
 ///
 /// Strict on purpose: a stray quote or text after a closing quote is an error rather
 /// than a guess, because a wrong guess moves cell boundaries and a value could escape
 /// redaction. Works on an unsafe buffer and allocates only for cells that contain `""`.
+/// Without `quoting` (TSV), `"` is an ordinary character and every cell is bare.
 struct CSVScanner {
     /// One cell as found in the source.
     struct Cell {
@@ -22,15 +23,18 @@ struct CSVScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let path: String
     private let delimiter: UInt8
+    private let quoting: Bool
     private var position: Int
     /// The 1-based line of `position`.
     private var line = 1
 
     /// `bytes` must be validated UTF-8; scanning begins at `start` (after a BOM).
-    init(bytes: UnsafeBufferPointer<UInt8>, path: String, delimiter: UInt8, start: Int) {
+    /// `quoting` false reads TSV: no quoted cells, and `"` is data.
+    init(bytes: UnsafeBufferPointer<UInt8>, path: String, delimiter: UInt8, quoting: Bool = true, start: Int) {
         self.bytes = bytes
         self.path = path
         self.delimiter = delimiter
+        self.quoting = quoting
         self.position = start
     }
 
@@ -59,12 +63,12 @@ struct CSVScanner {
     }
 
     private mutating func nextCell() throws(IngestError) -> Cell {
-        if position < bytes.count && bytes[position] == Self.quote { return try quotedCell() }
+        if quoting && position < bytes.count && bytes[position] == Self.quote { return try quotedCell() }
         let start = position
         while position < bytes.count {
             let byte = bytes[position]
             if byte == delimiter || lineBreakLength(at: position) != nil { break }
-            if byte == Self.quote { throw error(.csvStrayQuote, at: position, line: line) }
+            if quoting && byte == Self.quote { throw error(.csvStrayQuote, at: position, line: line) }
             position += 1
         }
         return Cell(

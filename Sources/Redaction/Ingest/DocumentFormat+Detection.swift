@@ -13,7 +13,8 @@ extension DocumentFormat {
     }
 
     /// The delimiter a file name forces on a CSV reader: tab for `.tsv`, otherwise `nil`
-    /// (detect it from the first record).
+    /// (detect it from the first record). A `.tsv` file is also read without quoting
+    /// (IANA text/tab-separated-values has none), so its cells are `FieldEncoding.tsv`.
     public static func forcedDelimiter(path: String) -> UInt8? {
         fileExtension(of: path) == "tsv" ? UInt8(ascii: "\t") : nil
     }

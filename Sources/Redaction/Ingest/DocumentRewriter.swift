@@ -13,11 +13,18 @@
 ///   untouched cells (`""` escapes, quoted line breaks, quoted cells that need no quotes).
 ///   A replaced quoted cell stays quoted; a replaced bare cell stays bare unless the new
 ///   value needs quotes (delimiter, `"`, CR or LF) or is empty and alone on its row.
+///   A TSV cell is never quoted: tab, CR and LF in its replacement become spaces, and an
+///   empty replacement alone on its row is written as one space (an empty line is blank,
+///   and blank lines are not records).
 /// - **JSON Lines:** whitespace and indentation; key order and duplicate keys; blank
 ///   lines; escapes inside untouched strings (`\u00e9` stays `\u00e9`); number spellings
-///   (`1.0e2`); `true`/`false`/`null`; keys (never fields). A replaced string is written
-///   with minimal escaping, so an original `\/` or `\u00e9` in it is not reproduced; a
-///   replaced number becomes a JSON string (see `FieldEncoding.append(_:to:)`).
+///   (`1.0e2`); `true`/`false`/`null`. A replaced string is written with minimal escaping,
+///   so an original `\/` or `\u00e9` in it is not reproduced; a replaced number becomes a
+///   JSON string (see `FieldEncoding.append(_:to:)`).
+/// - **JSON keys** are fields (`.jsonKey`) so that detectors scan them, but the pipeline
+///   must never ask for one to be rewritten: it refuses a document whose key holds
+///   personal data, since renaming the key would change the pointer of everything under
+///   it. Asked anyway, the rewriter writes the key as a JSON string, like `.jsonString`.
 public enum DocumentRewriter {
     /// The bytes of `document` with each field in `replacing` set to its new value.
     ///
@@ -36,10 +43,16 @@ public enum DocumentRewriter {
                 let record = document.records[ref.record]
                 let field = record.fields[ref.field]
                 var encoding = field.encoding
+                var value = value
                 // A row whose only cell becomes bare-empty would be a blank line, which
-                // readers skip: quote it so the record survives a re-read (and `verify`).
-                if case .csv(quoted: false, let delimiter) = encoding, value.isEmpty, record.fields.count == 1 {
-                    encoding = .csv(quoted: true, delimiter: delimiter)
+                // readers skip: quote it (CSV) or make it a space (TSV, which cannot quote)
+                // so the record survives a re-read (and `verify`).
+                if value.isEmpty && record.fields.count == 1 {
+                    switch encoding {
+                    case .csv(quoted: false, let delimiter): encoding = .csv(quoted: true, delimiter: delimiter)
+                    case .tsv: value = " "
+                    default: break
+                    }
                 }
                 return (field.sourceRange, encoding, value)
             }

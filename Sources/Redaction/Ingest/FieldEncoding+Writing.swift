@@ -7,10 +7,16 @@ extension FieldEncoding {
     /// - `.csv(quoted: true, …)`: `"` + the value with each `"` doubled + `"`.
     /// - `.csv(quoted: false, …)`: bare, unless the value holds the delimiter, `"`, CR or
     ///   LF; then quoted as above, since bare it would split or corrupt the row.
+    /// - `.tsv`: bare, never quoted (a TSV reader would keep the quotes as data); each tab,
+    ///   CR and LF becomes a space, since TSV cannot hold one inside a cell. This is the one
+    ///   encoding where reading the output back may not yield `value` exactly.
     /// - `.jsonString`: a JSON string literal (see `appendJSONString`).
     /// - `.jsonNumber`: also a JSON string literal: a replacement such as `[PHONE_NUMBER]`
     ///   or `***-1234` is not a number, and a string is valid JSON in every number's place.
     ///   Consumers of the output see the type change from number to string.
+    /// - `.jsonKey`: a JSON string literal too. Only defensive: the pipeline refuses a
+    ///   document whose key holds personal data rather than rename the key, which would
+    ///   change the JSON Pointer of everything under it.
     public func append(_ value: String, to output: inout [UInt8]) {
         switch self {
         case .verbatim:
@@ -29,7 +35,12 @@ extension FieldEncoding {
                 output.append(byte)
             }
             output.append(UInt8(ascii: "\""))
-        case .jsonString, .jsonNumber:
+        case .tsv:
+            // Tab, CR and LF are ASCII, so no multi-byte UTF-8 sequence contains them.
+            for byte in value.utf8 {
+                output.append(byte == 0x09 || byte == 0x0A || byte == 0x0D ? UInt8(ascii: " ") : byte)
+            }
+        case .jsonString, .jsonNumber, .jsonKey:
             Self.appendJSONString(value, to: &output)
         }
     }

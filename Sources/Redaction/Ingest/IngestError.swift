@@ -13,7 +13,9 @@ import Darwin
 /// CI logs and bug reports. Every payload is therefore a number or a closed enum; there is
 /// deliberately no free-form `String` that parsing code could fill with a slice of input.
 public struct IngestError: Error, CustomStringConvertible, Sendable, Equatable {
-    /// The file's path as shown in reports (relative to the input directory, or `-`).
+    /// The file's path as shown in reports: for a read, the display path it was read under
+    /// (`InputFile.displayPath`, or `-` for stdin); for an `InputWalker` failure, the path
+    /// as found on disk (the input argument joined with the names below it).
     public var path: String
     public var kind: Kind
     /// Where in the file the problem is; `nil` for whole-file problems (unreadable, binary).
@@ -33,7 +35,8 @@ public struct IngestError: Error, CustomStringConvertible, Sendable, Equatable {
         case invalidUTF8
         /// A NUL byte in the first 8 KiB: not text. Callers usually skip such files.
         case binaryFile
-        /// The path is not something Redact reads, such as a directory given as a file.
+        /// The path is not something Redact reads, such as a directory given as a file, a
+        /// UTF-16 file, or a symbolic link to a directory inside an input directory.
         case unsupported(UnsupportedReason)
         /// A quoted CSV field never closes; the location is its opening quote.
         case csvUnterminatedQuote
@@ -46,10 +49,20 @@ public struct IngestError: Error, CustomStringConvertible, Sendable, Equatable {
     }
 
     /// Why a path is not read.
+    ///
+    /// All are errors except `symlinkedDirectory`, which callers report as skipped: it is
+    /// a deliberate choice not to follow, not a file left unscanned by accident. UTF-16 and
+    /// UTF-32 are errors, not skips, so a hook never reads an unscanned export as clean.
     public enum UnsupportedReason: String, Sendable, Equatable {
         case directory = "is a directory"
         case notRegularFile = "is not a regular file"
         case nameNotUTF8 = "file name is not valid UTF-8"
+        /// A UTF-16 byte order mark (FE FF or FF FE), as in Excel's "Unicode text" export.
+        case utf16 = "UTF-16 text: convert it to UTF-8 first (e.g. iconv -f UTF-16 -t UTF-8)"
+        /// A UTF-32 byte order mark (00 00 FE FF or FF FE 00 00).
+        case utf32 = "UTF-32 text: convert it to UTF-8 first (e.g. iconv -f UTF-32 -t UTF-8)"
+        /// A symbolic link to a directory inside an input directory (see `InputWalker`).
+        case symlinkedDirectory = "symbolic link to a directory, not followed"
     }
 
     /// A short, content-free reason for a JSON syntax error.

@@ -1,17 +1,3 @@
-/// A file to process: where to open it, and the path to show and to write it under.
-public struct InputFile: Sendable, Equatable, Hashable {
-    /// The path to open: the input argument joined with the path inside it.
-    public var path: String
-    /// The path relative to the input directory, or the file name for a file argument.
-    /// Reports show it, and `run --out DIR` writes the redacted copy at `DIR/relativePath`.
-    public var relativePath: String
-
-    public init(path: String, relativePath: String) {
-        self.path = path
-        self.relativePath = relativePath
-    }
-}
-
 /// Turns input arguments (files or directories) into the files to process.
 ///
 /// - Order: arguments in the order given; inside a directory argument, files sorted by
@@ -20,7 +6,11 @@ public struct InputFile: Sendable, Equatable, Hashable {
 ///   `.git` and `.env` are rarely meant as input. A hidden *argument* is read: it was asked for.
 /// - Symbolic links inside a directory: a link to a regular file is read (under the
 ///   link's relative path); a link to a directory is not followed, since it may leave the
-///   tree the user named, loop, or reach the same files twice. A dangling link is an error.
+///   tree the user named, loop, or reach the same files twice. It is returned as an
+///   `.unsupported(.symlinkedDirectory)` failure in its sorted place, so the caller can
+///   report it as skipped; the error's `path` is the link's path as found (the argument
+///   joined with the names below it), like every walker failure. A dangling link is an
+///   error. An argument that is a link is followed: it was asked for.
 /// - Nothing unreadable is skipped silently: a directory that cannot be listed, a file
 ///   that cannot be inspected, a name that is not UTF-8, or a FIFO, socket or device is
 ///   returned as a failure in its sorted place, so the caller can report it and fail closed.
@@ -39,7 +29,8 @@ public enum InputWalker {
         }
         switch kind {
         case .regularFile:
-            return [.success(InputFile(path: input, relativePath: fileName(of: input)))]
+            let file = InputFile(path: input, relativePath: fileName(of: input), displayPath: displayPath(ofArgument: input))
+            return [.success(file)]
         case .directory:
             var found: [(relativePath: String, result: Result<InputFile, IngestError>)] = []
             collect(directory: input, relativePath: "", into: &found)
@@ -78,7 +69,8 @@ public enum InputWalker {
                 var kind = try FileSystem.kind(atPath: path, followLinks: false)
                 if kind == .symbolicLink {
                     kind = try FileSystem.kind(atPath: path, followLinks: true)
-                    if kind == .directory { continue }  // not followed: see the type's notes
+                    // Not followed (see the type's notes), but reported, never silently dropped.
+                    if kind == .directory { throw IngestError(path: path, kind: .unsupported(.symlinkedDirectory)) }
                 }
                 switch kind {
                 case .regularFile:
@@ -92,6 +84,15 @@ public enum InputWalker {
                 found.append((relative, .failure(error)))
             }
         }
+    }
+
+    /// A file argument as reports show it: as given, without leading `./` components.
+    static func displayPath(ofArgument argument: String) -> String {
+        var shown = Substring(argument)
+        while shown.hasPrefix("./") {
+            shown = shown.dropFirst(2).drop { $0 == "/" }
+        }
+        return shown.isEmpty ? argument : String(shown)
     }
 
     /// The last path component: what a file argument is written under.

@@ -1,4 +1,7 @@
-/// Parses one JSON value (one JSON Lines line) into its string and number leaves.
+/// Parses one JSON value (one JSON Lines line) into its fields: string and number leaves,
+/// and object keys (`.jsonKey`, named by the pointer of their object), in source order.
+///
+/// Keys are fields because they can hold personal data too (`{"ann@example.com": …}`).
 ///
 /// Hand-written because Foundation's `JSONSerialization` reports no positions, and the
 /// rewriter needs the exact source range of every leaf. Iterative, with an explicit stack
@@ -37,7 +40,7 @@ struct JSONRecordParser {
         self.position = range.lowerBound
     }
 
-    /// The leaves of the line's value, in source order.
+    /// The keys and leaves of the line's value, in source order.
     mutating func parse() throws(IngestError) -> [Field] {
         var expectingValue = true
         while true {
@@ -113,15 +116,23 @@ struct JSONRecordParser {
     }
 
     /// Moves the pointer to the next element of the innermost container: for an object,
-    /// reads `"key" :`; for an array, the next index.
+    /// reads `"key" :` and records the key as a field; for an array, the next index.
     private mutating func nextElement() throws(IngestError) {
         let index = stack.count - 1
         pointer.removeSubrange(stack[index].pointerLength...)
-        pointer.append(UInt8(ascii: "/"))
         if stack[index].isObject {
             skipWhitespace()
             guard position < end && bytes[position] == UInt8(ascii: "\"") else { throw error(.expectedKey) }
             let key = try scanString()
+            // Named by the object's pointer: the key's own pointer would repeat its value.
+            fields.append(Field(
+                path: pointerString,
+                value: key.value,
+                sourceRange: key.range,
+                encoding: .jsonKey,
+                sourceMap: key.sourceMap
+            ))
+            pointer.append(UInt8(ascii: "/"))
             // RFC 6901: `~` is written `~0` and `/` is written `~1`.
             for byte in key.value.utf8 {
                 switch byte {
@@ -134,6 +145,7 @@ struct JSONRecordParser {
             guard position < end && bytes[position] == UInt8(ascii: ":") else { throw error(.expectedColon) }
             position += 1
         } else {
+            pointer.append(UInt8(ascii: "/"))
             pointer += String(stack[index].count).utf8
         }
         stack[index].count += 1

@@ -44,7 +44,8 @@ public struct Document: Sendable {
 }
 
 extension Document {
-    /// The delimiter of a CSV document, read from its first cell; nil for other formats.
+    /// The delimiter of a CSV document, read from its first cell; nil for other formats,
+    /// TSV included (a TSV file is recognised again by its `.tsv` path).
     public var csvDelimiter: UInt8? {
         for record in records {
             for field in record.fields {

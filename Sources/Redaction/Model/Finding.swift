@@ -28,11 +28,17 @@ public struct Evidence: Sendable, Equatable {
         case pattern
         /// The field's column header or JSON key denotes the entity.
         case column(header: String)
+        /// The value was found with strong evidence elsewhere in the same run (name propagation).
+        case propagated
     }
 
     public var source: Source
     /// The context word found near the match, if any (a word from the rule file).
     public var contextWord: String?
+    /// Another entity found near the match that raised its confidence (`near:` rules).
+    public var nearEntity: EntityKind?
+    /// A word that marks the match as not personal (`unless:` rules), e.g. an official's title.
+    public var suppressedBy: String?
     /// The validator that ran, if any.
     public var validator: Validator?
     /// Whether `validator` passed (meaningless without one).

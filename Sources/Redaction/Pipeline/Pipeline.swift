@@ -7,15 +7,38 @@ public final class Pipeline {
     public let engine: PolicyEngine
     private let patterns: PatternDetector
     private let columns: ColumnDetector
+    /// Names seeded earlier in the run, found again wherever they recur.
+    private let lexicon: NameLexicon?
 
-    public init(catalog: RuleCatalog, policy: Policy) {
+    public init(catalog: RuleCatalog, policy: Policy, lexicon: NameLexicon? = nil) {
         self.catalog = catalog
         self.engine = PolicyEngine(policy: policy)
         self.patterns = PatternDetector(rules: catalog.rules)
         self.columns = ColumnDetector(columns: catalog.columns)
+        self.lexicon = lexicon
     }
 
-    /// Findings of every detector in `document`, grouped by field in document order.
+    /// The names this document gives strong evidence for (`propagation.yaml`'s seeds): the
+    /// text of every redacted finding of the propagated entity at the seed confidence or more.
+    /// `detected` is this document's `detect` result when the caller already has it.
+    public func seedNames(in document: Document, detected: [FieldRef: [Finding]]? = nil) throws(PipelineError) -> [String] {
+        guard let config = catalog.propagation else { return [] }
+        var names: [String] = []
+        for (ref, decisions) in try decide(document, detected: detected) {
+            let value = document.records[ref.record].fields[ref.field].value.utf8
+            for decision in decisions where decision.isRedaction
+                && decision.finding.entity == config.entity && decision.finding.confidence >= config.seedConfidence {
+                let span = decision.finding.span
+                let name = String(decoding: value.dropFirst(span.lower).prefix(span.count), as: UTF8.self)
+                // A seed needs two letters: a stray initial or "-" must not propagate.
+                if name.unicodeScalars.count(where: { $0.properties.isAlphabetic }) >= 2 { names.append(name) }
+            }
+        }
+        return names
+    }
+
+    /// Findings of the rules (patterns and columns) in `document`, by field. Name
+    /// propagation is added at `decide`, so a run can reuse this between its two passes.
     public func detect(_ document: Document) throws(PipelineError) -> [FieldRef: [Finding]] {
         var byField: [FieldRef: [Finding]] = [:]
         for finding in columns.findings(in: document) {
@@ -37,25 +60,53 @@ public final class Pipeline {
         return byField
     }
 
-    /// Detects and decides, without rewriting: what `scan` reports.
-    public func decide(_ document: Document) throws(PipelineError) -> [FieldRef: [Decision]] {
+    /// Detects (or takes `detected`), adds the run's known names, and decides, without
+    /// rewriting: what `scan` reports.
+    public func decide(_ document: Document, detected: [FieldRef: [Finding]]? = nil) throws(PipelineError) -> [FieldRef: [Decision]] {
+        var byField: [FieldRef: [Finding]]
+        if let detected { byField = detected } else { byField = try detect(document) }
+        if let lexicon {
+            for (recordIndex, record) in document.records.enumerated() {
+                for (fieldIndex, field) in record.fields.enumerated() {
+                    let ref = FieldRef(record: recordIndex, field: fieldIndex)
+                    let names = lexicon.findings(in: field.value, field: ref)
+                    if !names.isEmpty { byField[ref, default: []].append(contentsOf: names) }
+                }
+            }
+        }
         var result: [FieldRef: [Decision]] = [:]
-        for (ref, findings) in try detect(document) {
+        for (ref, findings) in byField {
             result[ref] = engine.decide(findings, in: document.records[ref.record].fields[ref.field].value)
         }
         return result
     }
 
     /// Detects and decides only: the outcome's output is the unchanged input.
-    public func scan(_ document: Document) throws(PipelineError) -> DocumentOutcome {
-        let byField = try decide(document)
+    public func scan(_ document: Document, detected: [FieldRef: [Finding]]? = nil) throws(PipelineError) -> DocumentOutcome {
+        let byField = try decide(document, detected: detected)
         let decisions = byField.keys.sorted().flatMap { byField[$0]! }
-        return DocumentOutcome(document: document, decisions: decisions, output: document.bytes)
+        return DocumentOutcome(document: document, decisions: decisions, output: nil,
+                               failure: personalDataInKeys(decisions, of: document))
     }
 
-    /// Detects, decides, rewrites and verifies `document`.
-    public func process(_ document: Document) throws(PipelineError) -> DocumentOutcome {
-        let byField = try decide(document)
+    /// A redaction in a JSON object key: the document must be refused (see `PipelineError`).
+    func personalDataInKeys(_ decisions: [Decision], of document: Document) -> PipelineError? {
+        guard document.format == .jsonLines else { return nil }
+        for decision in decisions where decision.isRedaction {
+            let field = document.records[decision.finding.field.record].fields[decision.finding.field.field]
+            if case .jsonKey = field.encoding {
+                return .personalDataInKey(file: document.path, record: document.records[decision.finding.field.record].number,
+                                          object: field.path, entity: decision.finding.entity)
+            }
+        }
+        return nil
+    }
+
+    /// Detects, decides, rewrites and verifies `document`. Errors that leave the decisions
+    /// known (a residue found by verification, personal data in a JSON key) come back as
+    /// the outcome's `failure`; a PCRE2 limit, which leaves them incomplete, is thrown.
+    public func process(_ document: Document, detected: [FieldRef: [Finding]]? = nil) throws(PipelineError) -> DocumentOutcome {
+        let byField = try decide(document, detected: detected)
         var decisions: [Decision] = []
         var newValues: [FieldRef: String] = [:]
         var replacementSpans: [FieldRef: [ByteSpan]] = [:]
@@ -68,12 +119,20 @@ public final class Pipeline {
             newValues[ref] = rewritten.value
             replacementSpans[ref] = rewritten.replacements
         }
+        if let keyFailure = personalDataInKeys(decisions, of: document) {
+            return DocumentOutcome(document: document, decisions: decisions, output: nil, failure: keyFailure)
+        }
         guard !newValues.isEmpty else {
-            return DocumentOutcome(document: document, decisions: decisions, output: document.bytes)
+            return DocumentOutcome(document: document, decisions: decisions, output: document.bytes, failure: nil)
         }
         let output = DocumentRewriter.rewrite(document, replacing: newValues)
-        try verify(output, of: document, changed: replacementSpans)
-        return DocumentOutcome(document: document, decisions: decisions, output: output)
+        do {
+            try verify(output, of: document, changed: replacementSpans)
+        } catch {
+            if case .matchLimit = error { throw error }
+            return DocumentOutcome(document: document, decisions: decisions, output: nil, failure: error)
+        }
+        return DocumentOutcome(document: document, decisions: decisions, output: output, failure: nil)
     }
 
     /// Re-reads the output and re-scans every changed field; any finding the policy would
@@ -96,9 +155,10 @@ public final class Pipeline {
                 throw .outputUnreadable(file: document.path, reason: "record \(record.number) lost a field")
             }
             let field = record.fields[ref.field]
-            let residual: [Finding]
+            var residual: [Finding]
             do {
                 residual = try patterns.findings(in: field.value, field: ref, blockers: replacements)
+                if let lexicon { residual += lexicon.findings(in: field.value, field: ref) }
             } catch {
                 throw .matchLimit(file: document.path, record: record.number, field: field.path,
                                   rule: error.ruleID, message: error.underlying.description)

@@ -26,8 +26,11 @@ extension Evidence {
         switch source {
         case .pattern: text = "; pattern matched"
         case .column(let header): text = "; column \"" + header + "\""
+        case .propagated: text = "; the same name was found with strong evidence elsewhere in this run"
         }
         if let contextWord { text += "; context word \"" + contextWord + "\"" }
+        if let nearEntity { text += "; near other personal data (" + nearEntity.rawValue + ")" }
+        if let suppressedBy { text += "; \"" + suppressedBy + "\" nearby marks it as not personal" }
         if let validator { text += "; validator " + validator.rawValue + (validatorPassed ? " passed" : " failed") }
         return text
     }
@@ -41,8 +44,12 @@ extension Evidence {
         case .column(let header):
             object.add("source", "column")
             object.add("header", header)
+        case .propagated:
+            object.add("source", "propagated")
         }
         if let contextWord { object.add("context_word", contextWord) }
+        if let nearEntity { object.add("near_entity", nearEntity.rawValue) }
+        if let suppressedBy { object.add("suppressed_by", suppressedBy) }
         if let validator {
             object.add("validator", validator.rawValue)
             object.add("validator_passed", validatorPassed)

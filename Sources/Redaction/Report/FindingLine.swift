@@ -37,6 +37,16 @@ public enum FindingLine {
         return object.finished()
     }
 
+    /// `{"type":"skipped","file":…,"reason":…}` — a file Redact does not read (binary, a
+    /// linked directory), so a hook can see exactly what went unchecked.
+    public static func skipped(file: String, reason: String) -> String {
+        var object = JSONText.ObjectBuilder()
+        object.add("type", "skipped")
+        object.add("file", file)
+        object.add("reason", reason)
+        return object.finished()
+    }
+
     /// `{"type":"summary",…}` — the last line of a scan.
     public static func summary(files: Int, findings: Int, kept: Int, errors: Int, skipped: Int) -> String {
         var object = JSONText.ObjectBuilder()

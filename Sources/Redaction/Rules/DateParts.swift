@@ -2,7 +2,8 @@
 ///
 /// Understands the forms the date rules match: `1975-03-04`, `1975/3/4`, `1975.3.4`,
 /// `04/03/1975` and `03.04.1975` (either order accepted if either is a real date),
-/// `1975年3月4日`, `4 March 1975`, `March 4, 1975`, `Mar. 4, 1975`, and full-width digits.
+/// `1975年3月4日`, `一九七五年三月四日`, `1975年3月` (month precision: any day of that month),
+/// `4 March 1975`, `4th of March 1975`, `March 4, 1975`, `Mar. 4, 1975`, and full-width digits.
 struct DateParts: Equatable {
     var year: Int
     var month: Int
@@ -22,6 +23,10 @@ struct DateParts: Equatable {
 
     /// Reads numbers and a month name out of `text`; nil when it does not look like a date.
     static func parse(_ text: Substring.UTF8View) -> DateParts? {
+        let string = String(Substring(text))
+        if string.unicodeScalars.contains(where: { ChineseNumerals.digit($0) != nil }) {
+            return parseChinese(string)
+        }
         var numbers: [(value: Int, digits: Int)] = []
         var month: Int?
         var current = 0
@@ -38,8 +43,7 @@ struct DateParts: Equatable {
             }
             word.removeAll(keepingCapacity: true)
         }
-        var iterator = String(Substring(text)).unicodeScalars.makeIterator()
-        while let scalar = iterator.next() {
+        for scalar in string.unicodeScalars {
             var value = scalar.value
             if (0xFF10...0xFF19).contains(value) { value -= 0xFF10 - 0x30 }  // full-width digits
             if (0x30...0x39).contains(value) {
@@ -62,6 +66,10 @@ struct DateParts: Equatable {
             return a.digits == 4 ? DateParts(year: a.value, month: month, day: b.value)
                 : DateParts(year: b.value, month: month, day: a.value)
         }
+        // `1975年3月`: a month without a day is checked as its first day.
+        if numbers.count == 2, numbers[0].digits == 4, string.contains("月") {
+            return DateParts(year: numbers[0].value, month: numbers[1].value, day: 1)
+        }
         guard numbers.count == 3 else { return nil }
         if numbers[0].digits == 4 {
             return DateParts(year: numbers[0].value, month: numbers[1].value, day: numbers[2].value)
@@ -70,5 +78,51 @@ struct DateParts: Equatable {
         let dayFirst = DateParts(year: numbers[2].value, month: numbers[1].value, day: numbers[0].value)
         if dayFirst.isValid { return dayFirst }
         return DateParts(year: numbers[2].value, month: numbers[0].value, day: numbers[1].value)
+    }
+
+    /// `一九七五年三月四日`: the year digit by digit, month and day as counted numbers.
+    private static func parseChinese(_ text: String) -> DateParts? {
+        let parts = text.split(whereSeparator: { "年月日号".contains($0) }).map(String.init)
+        guard parts.count >= 2, parts[0].count == 4 else { return nil }
+        let yearDigits = parts[0].unicodeScalars.compactMap(ChineseNumerals.digit)
+        guard yearDigits.count == 4, let month = ChineseNumerals.counted(parts[1]) else { return nil }
+        let year = yearDigits.reduce(0) { $0 * 10 + $1 }
+        let day = parts.count >= 3 ? ChineseNumerals.counted(parts[2]) : 1
+        guard let day else { return nil }
+        return DateParts(year: year, month: month, day: day)
+    }
+}
+
+/// Chinese numerals as used in written dates.
+enum ChineseNumerals {
+    /// 〇 ○ 零 一 … 九 → 0…9.
+    static func digit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "〇", "○", "零": 0
+        case "一": 1
+        case "二": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
+        }
+    }
+
+    /// A counted number up to 99: 三 = 3, 十 = 10, 十二 = 12, 二十 = 20, 三十一 = 31.
+    static func counted(_ text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        guard !scalars.isEmpty, scalars.count <= 3 else { return nil }
+        if let ten = scalars.firstIndex(of: "十") {
+            let tens = ten == 0 ? 1 : (scalars.count > 0 ? digit(scalars[0]) : nil)
+            let units = ten + 1 < scalars.count ? digit(scalars[ten + 1]) : 0
+            guard let tens, let units, ten <= 1 else { return nil }
+            return tens * 10 + units
+        }
+        guard scalars.count == 1 else { return nil }
+        return digit(scalars[0])
     }
 }

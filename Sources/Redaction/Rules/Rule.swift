@@ -16,6 +16,24 @@ public final class Rule: Sendable {
         public var raises: Confidence
     }
 
+    /// Words near a match that mean it is not the entity after all (a public official's
+    /// title before a name): the finding drops to `low`, kept with that evidence.
+    public struct Suppression: Sendable, Equatable {
+        public var words: [String]
+        public var before: Int
+        public var after: Int
+    }
+
+    /// Other personal data near a match that raises its confidence: a name on the same line
+    /// as a passport number is a private person's name.
+    public struct Near: Sendable, Equatable {
+        /// Entities whose findings (at medium confidence or more) count.
+        public var entities: Set<EntityKind>
+        /// How many characters before or after the match are looked at.
+        public var within: Int
+        public var raises: Confidence
+    }
+
     public let id: String
     public let entity: EntityKind
     public let description: String
@@ -23,6 +41,8 @@ public final class Rule: Sendable {
     /// Confidence of a match with no context word and a passing validator.
     public let confidence: Confidence
     public let context: Context?
+    public let unless: Suppression?
+    public let near: Near?
     public let validator: Validator
     public let matchExamples: [RuleExample]
     public let noMatchExamples: [RuleExample]
@@ -31,7 +51,7 @@ public final class Rule: Sendable {
 
     public init(
         id: String, entity: EntityKind, description: String, pattern: PCREPattern, confidence: Confidence,
-        context: Context?, validator: Validator, matchExamples: [RuleExample], noMatchExamples: [RuleExample], file: String
+        context: Context?, unless: Suppression? = nil, near: Near? = nil, validator: Validator, matchExamples: [RuleExample], noMatchExamples: [RuleExample], file: String
     ) {
         self.id = id
         self.entity = entity
@@ -39,6 +59,8 @@ public final class Rule: Sendable {
         self.pattern = pattern
         self.confidence = confidence
         self.context = context
+        self.unless = unless
+        self.near = near
         self.validator = validator
         self.matchExamples = matchExamples
         self.noMatchExamples = noMatchExamples
@@ -50,5 +72,7 @@ public final class Rule: Sendable {
     /// default policy redacts), or the highest confidence the rule can give when that is
     /// lower. A low-confidence date rule whose context raises it is judged at `medium`: its
     /// no-match examples are the dates it must not redact.
-    public var exampleThreshold: Confidence { min(max(confidence, context?.raises ?? confidence), .medium) }
+    public var exampleThreshold: Confidence {
+        min(max(confidence, context?.raises ?? confidence, near?.raises ?? confidence), .medium)
+    }
 }

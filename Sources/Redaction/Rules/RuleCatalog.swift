@@ -6,19 +6,23 @@ import Foundation
 public struct RuleCatalog: Sendable {
     public var rules: [Rule]
     public var columns: ColumnMap
+    /// Name propagation settings; nil when the rules directory has no `propagation.yaml`.
+    public var propagation: PropagationConfig?
     /// SHA-256 over the names and bytes of every file loaded, in order: recorded in the audit
     /// log so a run can be tied to the exact rules it used.
     public var digest: String
     public var directory: String
 
-    public init(rules: [Rule], columns: ColumnMap, digest: String, directory: String) {
+    public init(rules: [Rule], columns: ColumnMap, propagation: PropagationConfig? = nil, digest: String, directory: String) {
         self.rules = rules
         self.columns = columns
+        self.propagation = propagation
         self.digest = digest
         self.directory = directory
     }
 
-    /// Loads `directory/detectors/*.yaml` (sorted by name) and `directory/columns.yaml`.
+    /// Loads `directory/detectors/*.yaml` (sorted by name), `directory/columns.yaml` and,
+    /// when present, `directory/propagation.yaml`.
     public static func load(directory: String) throws(RuleError) -> RuleCatalog {
         let detectors = (directory as NSString).appendingPathComponent("detectors")
         let names: [String]
@@ -43,8 +47,14 @@ public struct RuleCatalog: Sendable {
         }
         let columnsPath = (directory as NSString).appendingPathComponent("columns.yaml")
         let columns = try ColumnMap.load(text: try readText(columnsPath, hasher: &hasher, name: "columns.yaml"), file: columnsPath)
+        let propagationPath = (directory as NSString).appendingPathComponent("propagation.yaml")
+        var propagation: PropagationConfig?
+        if FileManager.default.fileExists(atPath: propagationPath) {
+            let text = try readText(propagationPath, hasher: &hasher, name: "propagation.yaml")
+            propagation = try PropagationConfig.load(text: text, file: propagationPath)
+        }
         let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
-        return RuleCatalog(rules: rules, columns: columns, digest: digest, directory: directory)
+        return RuleCatalog(rules: rules, columns: columns, propagation: propagation, digest: digest, directory: directory)
     }
 
     static func readText(_ path: String, hasher: inout SHA256, name: String) throws(RuleError) -> String {

@@ -1,10 +1,14 @@
 /// Runs every rule's own examples, as `redact rules check` and the test suite do.
 ///
 /// Each example runs as written and in derived forms that catch offset and encoding bugs:
-/// after a multibyte prefix, inside a quoted CSV cell, and inside a JSON string with
+/// after a line of multibyte text (a line, so that rules anchored at a line start still apply), inside a quoted CSV cell, and inside a JSON string with
 /// escapes. A match example passes when the rule finds exactly the marked spans at its
 /// example threshold or above; a no-match example when it finds nothing at that level.
-public struct RuleExampleChecker {
+///
+/// Examples run with every rule of the catalogue loaded, as in a real scan, so that
+/// `near:` evidence (a name next to a passport number) and context windows that stop at
+/// other findings behave as they will in use; only the checked rule's findings count.
+public final class RuleExampleChecker {
     /// One example that did not behave as its rule file says.
     public struct Failure: Sendable, Equatable, CustomStringConvertible {
         public var file: String
@@ -28,17 +32,22 @@ public struct RuleExampleChecker {
         case jsonString = "json-string"
     }
 
-    public init() {}
+    private let detector: PatternDetector
+
+    /// A checker running examples against `rules` (the whole catalogue).
+    public init(rules: [Rule]) {
+        detector = PatternDetector(rules: rules)
+    }
 
     /// All failures of `rule`'s examples; empty when every example passes.
     public func check(_ rule: Rule) -> [Failure] {
-        let detector = PatternDetector(rules: [rule])
+        let detector = detector.rules.contains(where: { $0 === rule }) ? detector : PatternDetector(rules: [rule])
         var failures: [Failure] = []
         let all = rule.matchExamples.map { ($0, true) } + rule.noMatchExamples.map { ($0, false) }
         for (example, isMatch) in all {
             for variant in Variant.allCases {
                 let expected = isMatch ? example.spans : []
-                let found = spans(of: example, variant: variant, detector: detector, threshold: rule.exampleThreshold)
+                let found = spans(of: example, variant: variant, detector: detector, rule: rule)
                 if found != expected {
                     failures.append(Failure(file: rule.file, ruleID: rule.id, line: example.line, variant: variant.rawValue,
                                             expected: expected, found: found))
@@ -48,36 +57,41 @@ public struct RuleExampleChecker {
         return failures
     }
 
-    /// Spans the detector reports at or above `threshold`, in the example's own offsets.
-    func spans(of example: RuleExample, variant: Variant, detector: PatternDetector, threshold: Confidence) -> [ByteSpan] {
+    /// Spans `rule` reports at or above its example threshold, in the example's own offsets.
+    func spans(of example: RuleExample, variant: Variant, detector: PatternDetector, rule: Rule) -> [ByteSpan] {
+        let threshold = rule.exampleThreshold
+        func found(in text: String, detector: PatternDetector, threshold: Confidence) -> [ByteSpan] {
+            self.found(in: text, detector: detector, rule: rule, threshold: threshold)
+        }
         switch variant {
         case .plain:
             return found(in: example.text, detector: detector, threshold: threshold)
         case .multibytePrefix:
-            let prefix = "é中文👩‍💻 "
+            let prefix = "é中文👩‍💻 \n"
             let shifted = example.prefixed(with: prefix)
             let shift = prefix.utf8.count
             return found(in: shifted.text, detector: detector, threshold: threshold).map { ByteSpan($0.lower - shift, $0.upper - shift) }
         case .csvCell:
             let cell = "\"" + example.text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            return viaDocument(Array("note,id\n\(cell),1\n".utf8), format: .csv, detector: detector, threshold: threshold)
+            return viaDocument(Array("note,id\n\(cell),1\n".utf8), format: .csv, detector: detector, rule: rule)
         case .jsonString:
             return viaDocument(Array("{\"note\":\(JSONText.quote(example.text))}\n".utf8), format: .jsonLines,
-                               detector: detector, threshold: threshold)
+                               detector: detector, rule: rule)
         }
     }
 
-    private func found(in text: String, detector: PatternDetector, threshold: Confidence) -> [ByteSpan] {
+    private func found(in text: String, detector: PatternDetector, rule: Rule, threshold: Confidence) -> [ByteSpan] {
         let findings = (try? detector.findings(in: text, field: FieldRef(record: 0, field: 0))) ?? []
-        return Array(Set(findings.filter { $0.confidence >= threshold }.map(\.span))).sorted()
+        return Array(Set(findings.filter { $0.ruleID == rule.id && $0.confidence >= threshold }.map(\.span))).sorted()
     }
 
     /// Reads the example through the real reader, so the field value must decode back to
     /// the example text exactly; a sentinel span `-1..<-1` when the reader refused it.
-    private func viaDocument(_ bytes: [UInt8], format: DocumentFormat, detector: PatternDetector, threshold: Confidence) -> [ByteSpan] {
+    private func viaDocument(_ bytes: [UInt8], format: DocumentFormat, detector: PatternDetector, rule: Rule) -> [ByteSpan] {
         guard let document = try? DocumentReader.read(bytes: bytes, displayPath: "example", format: format),
-              let record = document.records.last, let field = record.fields.first
+              let record = document.records.last,
+              let field = record.fields.first(where: { if case .jsonKey = $0.encoding { false } else { true } })
         else { return [ByteSpan(-1, -1)] }
-        return found(in: field.value, detector: detector, threshold: threshold)
+        return found(in: field.value, detector: detector, rule: rule, threshold: rule.exampleThreshold)
     }
 }

@@ -3,9 +3,12 @@ import Foundation
 /// Reads and validates one detector rule file.
 enum RuleLoader {
     static let keys: Set<String> = [
-        "version", "id", "entity", "description", "pattern", "flags", "confidence", "context", "validator", "examples",
+        "version", "id", "entity", "description", "pattern", "flags", "confidence", "context", "unless", "near",
+        "validator", "examples",
     ]
     static let contextKeys: Set<String> = ["words", "before", "after", "raises"]
+    static let unlessKeys: Set<String> = ["words", "before", "after"]
+    static let nearKeys: Set<String> = ["entities", "within", "raises"]
     static let exampleKeys: Set<String> = ["match", "no_match"]
 
     enum Flag: String, CaseIterable {
@@ -49,6 +52,8 @@ enum RuleLoader {
             throw patternNode.error("pattern does not compile: \(error)")
         }
         let context = try map["context"].map { (node) throws(RuleError) in try loadContext(node) }
+        let unless = try map["unless"].map { (node) throws(RuleError) in try loadSuppression(node) }
+        let near = try map["near"].map { (node) throws(RuleError) in try loadNear(node) }
         let examples = try loadExamples(try required("examples"))
         return Rule(
             id: id,
@@ -57,6 +62,8 @@ enum RuleLoader {
             pattern: pattern,
             confidence: try map["confidence"]?.oneOf(Confidence.self) ?? .medium,
             context: context,
+            unless: unless,
+            near: near,
             validator: try map["validator"]?.oneOf(Validator.self) ?? .none,
             matchExamples: examples.match,
             noMatchExamples: examples.noMatch,
@@ -75,6 +82,29 @@ enum RuleLoader {
             throw node.error("before and after must be between 0 and 500 characters")
         }
         return Rule.Context(words: words, before: before, after: after, raises: try map["raises"]?.oneOf(Confidence.self) ?? .high)
+    }
+
+    private static func loadSuppression(_ node: ConfigNode) throws(RuleError) -> Rule.Suppression {
+        let map = try node.mapping(allowedKeys: unlessKeys)
+        guard let wordsNode = map["words"] else { throw node.error("missing required key 'words'") }
+        let words = try wordsNode.strings().map { $0.lowercased() }
+        guard !words.isEmpty, !words.contains("") else { throw wordsNode.error("words must be non-empty") }
+        let before = try map["before"]?.int() ?? 20
+        let after = try map["after"]?.int() ?? 0
+        guard (0...500).contains(before), (0...500).contains(after) else {
+            throw node.error("before and after must be between 0 and 500 characters")
+        }
+        return Rule.Suppression(words: words, before: before, after: after)
+    }
+
+    private static func loadNear(_ node: ConfigNode) throws(RuleError) -> Rule.Near {
+        let map = try node.mapping(allowedKeys: nearKeys)
+        guard let entitiesNode = map["entities"] else { throw node.error("missing required key 'entities'") }
+        let entities = Set(try entitiesNode.strings().map(EntityKind.init(rawValue:)))
+        guard !entities.isEmpty else { throw entitiesNode.error("list at least one entity") }
+        let within = try map["within"]?.int() ?? 120
+        guard (1...2000).contains(within) else { throw node.error("within must be between 1 and 2000 characters") }
+        return Rule.Near(entities: entities, within: within, raises: try map["raises"]?.oneOf(Confidence.self) ?? .high)
     }
 
     private static func loadExamples(_ node: ConfigNode) throws(RuleError) -> (match: [RuleExample], noMatch: [RuleExample]) {

@@ -55,6 +55,11 @@ enum IngestFixtures {
         return path
     }
 
+    /// Removes a directory made by `makeTemporaryDirectory`, and everything in it.
+    static func removeDirectory(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
     /// Writes `text` to `root/relative`, creating parent directories.
     static func write(_ text: String, to relative: String, in root: String) throws {
         let url = URL(fileURLWithPath: root).appendingPathComponent(relative)

@@ -33,12 +33,48 @@ struct InputWalkerTests {
         #expect(try results[0].get() == InputWalker.walk([tree.root + "/"]).first?.get())
     }
 
-    @Test("a file argument is named by its file name, even when hidden; arguments keep their order")
+    @Test("a file argument is written under its file name, even when hidden; arguments keep their order")
     func fileArguments() throws {
         let tree = try Tree(["dir/notes.txt", ".env", "z.csv"])
         let results = InputWalker.walk([tree.root + "/z.csv", tree.root + "/.env", tree.root + "/dir"])
         #expect(relativePaths(results) == ["z.csv", ".env", "notes.txt"])
         #expect(try results[0].get().path == tree.root + "/z.csv")
+        #expect(try results.map { try $0.get().displayPath } == [tree.root + "/z.csv", tree.root + "/.env", "notes.txt"])
+    }
+
+    @Test("file arguments with the same name are shown by the argument as given, and read under it")
+    func sameNameArguments() throws {
+        let tree = try Tree(["h/a/README.md", "h/b/README.md", "h/c/bad.txt"])
+        try Data([0x41, 0xFF]).write(to: URL(fileURLWithPath: tree.root + "/h/c/bad.txt"))
+        let arguments = ["a", "b", "c/bad.txt"].map { tree.root + "/h/" + $0 + ($0.hasSuffix(".txt") ? "" : "/README.md") }
+        let files = try InputWalker.walk(arguments).map { try $0.get() }
+        #expect(files.map(\.relativePath) == ["README.md", "README.md", "bad.txt"])
+        #expect(files.map(\.displayPath) == arguments)
+        #expect(try DocumentReader.read(files[1]).path == arguments[1])
+        let error = #expect(throws: IngestError.self) { try DocumentReader.read(files[2]) }
+        #expect(error?.path == arguments[2])
+        #expect(error?.kind == .invalidUTF8)
+    }
+
+    @Test("a relative file argument is shown without its ./ prefix")
+    func relativeArgument() throws {
+        let tree = try Tree(["h/a/README.md"])
+        // A path relative to the working directory, without changing it (tests run in parallel).
+        let depth = FileManager.default.currentDirectoryPath.split(separator: "/").count
+        let relative = String(repeating: "../", count: depth) + tree.root.drop { $0 == "/" } + "/h/a/README.md"
+        let file = try #require(try InputWalker.walk(["./" + relative]).first?.get())
+        #expect(file.displayPath == relative)
+        #expect(file.relativePath == "README.md")
+        #expect(file.path == "./" + relative)
+    }
+
+    @Test("display path of a file argument", arguments: [
+        ("README.md", "README.md"), ("./README.md", "README.md"), ("././h/a.txt", "h/a.txt"),
+        (".//h/a.txt", "h/a.txt"), ("../h/a.txt", "../h/a.txt"), (".env", ".env"), ("/abs/a.txt", "/abs/a.txt"),
+        ("h/./a.txt", "h/./a.txt"),
+    ])
+    func displayPathOfArgument(_ argument: String, _ expected: String) {
+        #expect(InputWalker.displayPath(ofArgument: argument) == expected)
     }
 
     @Test("a missing input is an error, not a silent skip")
@@ -55,15 +91,28 @@ struct InputWalkerTests {
         #expect(error.description.hasSuffix("cannot read: No such file or directory"))
     }
 
-    @Test("symbolic links: files followed, directories not, dangling ones reported")
+    @Test("symbolic links: files followed; directories not followed but reported in place; dangling ones reported")
     func symbolicLinks() throws {
-        let tree = try Tree(["data/a.txt", "outside/secret.txt"])
+        let tree = try Tree(["data/a.txt", "data/z.txt", "outside/secret.txt"])
         let data = tree.root + "/data"
         try FileManager.default.createSymbolicLink(atPath: data + "/link.txt", withDestinationPath: data + "/a.txt")
         try FileManager.default.createSymbolicLink(atPath: data + "/out", withDestinationPath: tree.root + "/outside")
         try FileManager.default.createSymbolicLink(atPath: data + "/dangling.txt", withDestinationPath: data + "/gone")
         let results = InputWalker.walk([data])
-        #expect(relativePaths(results) == ["a.txt", "error: cannot read: No such file or directory", "link.txt"])
+        #expect(relativePaths(results) == [
+            "a.txt", "error: cannot read: No such file or directory", "link.txt",
+            "error: symbolic link to a directory, not followed", "z.txt",
+        ])
+        guard case .failure(let error) = results[3] else { return }
+        #expect(error == IngestError(path: data + "/out", kind: .unsupported(.symlinkedDirectory)))
+        #expect(error.description == data + "/out: symbolic link to a directory, not followed")
+    }
+
+    @Test("a symbolic link to a directory given as an argument is followed")
+    func symlinkedDirectoryArgument() throws {
+        let tree = try Tree(["real/a.txt"])
+        try FileManager.default.createSymbolicLink(atPath: tree.root + "/link", withDestinationPath: tree.root + "/real")
+        #expect(relativePaths(InputWalker.walk([tree.root + "/link"])) == ["a.txt"])
     }
 
     @Test("an unreadable directory is reported", .enabled(if: getuid() != 0, "root reads anything"))

@@ -7,7 +7,7 @@ struct RuleExampleTests {
 
     @Test("the shipped rule's examples pass as written and in derived variants", arguments: ruleIDs)
     func examplesPass(ruleID: String) {
-        let failures = RuleExampleChecker().check(Fixtures.rule(ruleID))
+        let failures = RuleExampleChecker(rules: Fixtures.catalog.rules).check(Fixtures.rule(ruleID))
         #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
     }
 
@@ -30,7 +30,7 @@ struct RuleExampleTests {
           no_match: ['none']
         """
         let rule = try RuleLoader.load(text: text, file: "/x/digits.yaml")
-        let failures = RuleExampleChecker().check(rule)
+        let failures = RuleExampleChecker(rules: [rule]).check(rule)
         #expect(failures.count == RuleExampleChecker.Variant.allCases.count)
         #expect(failures.first?.expected == [ByteSpan(2, 4)])
         #expect(failures.first?.found == [ByteSpan(2, 5)])

@@ -1,0 +1,247 @@
+/// The names of private persons found with strong evidence in a run, and a detector that
+/// finds them wherever they recur: in every document of the run, in any field.
+///
+/// A full name is matched as a whole; the parts of a Latin-script name (surname, given
+/// name) are matched alone at a lower confidence, so `Ms. Gentry` and `Hi Rebecca` are
+/// found once `Katie Gentry` and `Rebecca Buck` are known. Adjacent matches (`Lei` `Wang`
+/// for a seed `WANG Lei`) merge into one finding. Latin names match case-insensitively on
+/// whole words and must start with a capital where they recur; CJK names match as
+/// substrings (no word boundaries in Chinese).
+///
+/// Immutable and `Sendable`: built once per run after the harvest pass, shared by workers.
+public struct NameLexicon: Sendable {
+    /// What a lexicon entry is of its seed name.
+    enum Kind: Int, Sendable, Comparable {
+        case givenName, surname, fullName
+        static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    struct Entry: Sendable {
+        /// ASCII-lower-cased UTF-8 bytes of the name.
+        var bytes: [UInt8]
+        var isLatin: Bool
+        var kind: Kind
+    }
+
+    public let config: PropagationConfig
+    /// Latin entries by the hash of their first word; CJK entries by the hash of their first
+    /// two characters. One hash per word (or CJK character) of the text keeps the scan
+    /// linear however many names the run collected.
+    private let latinByFirstWord: [UInt64: [Entry]]
+    private let cjkByFirstPair: [UInt64: [Entry]]
+    public let count: Int
+
+    /// A lexicon of `names` (as found in documents) under `config`.
+    public init(names: some Sequence<String>, config: PropagationConfig) {
+        self.config = config
+        var entries: [String: Entry] = [:]
+        for raw in names {
+            let name = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            guard !name.isEmpty else { continue }
+            let latin = name.unicodeScalars.contains { $0.value < 0x250 && $0.properties.isAlphabetic }
+            entries[Self.folded(name)] = Entry(bytes: Array(Self.folded(name).utf8), isLatin: latin, kind: .fullName)
+            guard latin else { continue }
+            for (part, kind) in Self.parts(of: name) {
+                let letters = part.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+                let key = Self.folded(part)
+                guard letters >= config.partMinLetters, !config.partStopWords.contains(key) else { continue }
+                // A word that is someone's surname and someone else's given name counts as a surname.
+                if let existing = entries[key], existing.kind >= kind { continue }
+                entries[key] = Entry(bytes: Array(key.utf8), isLatin: true, kind: kind)
+            }
+        }
+        var latin: [UInt64: [Entry]] = [:]
+        var cjk: [UInt64: [Entry]] = [:]
+        for entry in entries.values {
+            entry.bytes.withUnsafeBufferPointer { bytes in
+                if entry.isLatin {
+                    latin[Self.hash(bytes, 0, Self.wordEnd(bytes, from: 0)), default: []].append(entry)
+                } else if bytes.count >= 6, bytes[0] >= 0xE0 {
+                    cjk[Self.hash(bytes, 0, 6), default: []].append(entry)
+                }
+            }
+        }
+        // Longest first, so a full name wins over its first part at the same position.
+        latinByFirstWord = latin.mapValues { $0.sorted { $0.bytes.count > $1.bytes.count } }
+        cjkByFirstPair = cjk.mapValues { $0.sorted { $0.bytes.count > $1.bytes.count } }
+        count = entries.count
+    }
+
+    /// The parts of a Latin-script name with their kind: the part before a comma
+    /// (`Gentry, Katie`), else the all-capital parts (`GENTRY Katie`), else the last part, is
+    /// the surname; the others are given names.
+    static func parts(of name: String) -> [(String, Kind)] {
+        if let comma = name.firstIndex(of: ",") {
+            let surname = name[..<comma].split(separator: " ").map { (String($0), Kind.surname) }
+            let given = name[name.index(after: comma)...].split(separator: " ").map { (String($0), Kind.givenName) }
+            return surname + given
+        }
+        let words = name.split(separator: " ").map(String.init)
+        let isCapitals = words.map { word in
+            word.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
+                && !word.unicodeScalars.contains { $0.properties.isLowercase }
+        }
+        if isCapitals.contains(true) && isCapitals.contains(false) {
+            return zip(words, isCapitals).map { ($0, $1 ? .surname : .givenName) }
+        }
+        return words.enumerated().map { ($1, $0 == words.count - 1 ? .surname : .givenName) }
+    }
+
+    /// Lower-cases ASCII letters only: the byte comparison below folds the same way.
+    static func folded(_ text: String) -> String {
+        String(decoding: text.utf8.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Every recurrence of a known name in `text`.
+    public func findings(in text: String, field: FieldRef) -> [Finding] {
+        guard count > 0 else { return [] }
+        var text = text
+        return text.withUTF8 { bytes in findings(in: bytes, field: field) }
+    }
+
+    private struct Hit {
+        var span: ByteSpan
+        var kind: Kind
+    }
+
+    private func findings(in bytes: UnsafeBufferPointer<UInt8>, field: FieldRef) -> [Finding] {
+        var hits: [Hit] = []
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if Self.isWordByte(byte) && !(byte >= 0x80 && byte < 0xC0) {
+                // A Latin word starts here (a lead byte, not a continuation byte).
+                let end = Self.wordEnd(bytes, from: offset)
+                if let candidates = latinByFirstWord[Self.hash(bytes, offset, end)],
+                   let hit = match(candidates, at: offset, in: bytes) {
+                    hits.append(hit)
+                    offset = hit.span.upper
+                    continue
+                }
+                offset = max(end, offset + 1)
+            } else if byte >= 0xE0 && byte < 0xF0 && offset + 6 <= bytes.count {
+                if let candidates = cjkByFirstPair[Self.hash(bytes, offset, offset + 6)],
+                   let hit = match(candidates, at: offset, in: bytes) {
+                    hits.append(hit)
+                    offset = hit.span.upper
+                    continue
+                }
+                offset += 3
+            } else {
+                offset += 1
+            }
+        }
+        let window = ContextWindow(bytes: bytes)
+        return merged(hits).map { hit in
+            var evidence = Evidence(source: .propagated)
+            if let unless = config.unless,
+               let word = window.word(around: hit.span, words: unless.words, before: unless.before, after: unless.after,
+                                      blockers: Blockers([]), sameLine: true) {
+                evidence.suppressedBy = word
+                return Finding(ruleID: Self.ruleID, entity: config.entity, field: field, span: hit.span,
+                               confidence: .low, evidence: evidence)
+            }
+            let confidence = switch hit.kind {
+            case .fullName: config.fullNameConfidence
+            case .surname: config.surnameConfidence
+            case .givenName: config.givenNameConfidence
+            }
+            return Finding(ruleID: Self.ruleID, entity: config.entity, field: field, span: hit.span,
+                           confidence: confidence, evidence: evidence)
+        }
+    }
+
+    /// The rule id of propagated findings in reports and the audit log.
+    public static let ruleID = "person-propagated"
+
+    private func match(_ candidates: [Entry], at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Hit? {
+        for entry in candidates where offset + entry.bytes.count <= bytes.count {
+            var equal = true
+            for index in 0..<entry.bytes.count {
+                var byte = bytes[offset + index]
+                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                if byte != entry.bytes[index] { equal = false; break }
+            }
+            guard equal else { continue }
+            let end = offset + entry.bytes.count
+            if entry.isLatin {
+                // Whole words only, and a capital where it recurs ("will" is not "Will").
+                guard !Self.latinLetter(endingAt: offset, in: bytes), !Self.latinLetter(startingAt: end, in: bytes),
+                      bytes[offset] < 0x61 || bytes[offset] > 0x7A
+                else { continue }
+            }
+            return Hit(span: ByteSpan(offset, end), kind: entry.kind)
+        }
+        return nil
+    }
+
+    /// Hits separated only by spaces or a comma become one (`Lei Wang` from parts).
+    private func merged(_ hits: [Hit]) -> [Hit] {
+        var result: [Hit] = []
+        for hit in hits {
+            if var last = result.last, hit.span.lower - last.span.upper <= 2,
+               !(last.kind == .fullName && hit.kind == .fullName), last.kind != hit.kind || last.kind == .surname {
+                last.span = last.span.union(hit.span)
+                last.kind = .fullName
+                result[result.count - 1] = last
+            } else {
+                result.append(hit)
+            }
+        }
+        return result
+    }
+
+    /// ASCII letters and the bytes of Latin-1 / Latin Extended letters (lead bytes C3–C9 and
+    /// continuation bytes): what a name's first word is made of, for hashing.
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x80 && byte <= 0xBF)
+            || (byte >= 0xC3 && byte <= 0xC9)
+    }
+
+    static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var end = start
+        while end < bytes.count && isWordByte(bytes[end]) { end += 1 }
+        return end
+    }
+
+    /// FNV-1a over ASCII-folded bytes.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in start..<end {
+            var byte = bytes[index]
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    /// Whether the scalar ending at `offset` is a Latin letter or digit (a word continues).
+    static func latinLetter(endingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard offset > 0 else { return false }
+        var start = offset - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return isLatinWordScalar(decode(at: start, in: bytes))
+    }
+
+    /// Whether the scalar starting at `offset` is a Latin letter or digit.
+    static func latinLetter(startingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard offset < bytes.count else { return false }
+        return isLatinWordScalar(decode(at: offset, in: bytes))
+    }
+
+    private static func isLatinWordScalar(_ value: UInt32) -> Bool {
+        (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+            || (value >= 0xC0 && value < 0x250 && value != 0xD7 && value != 0xF7)
+    }
+
+    private static func decode(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let lead = bytes[offset]
+        if lead < 0x80 { return UInt32(lead) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for index in 1..<length where offset + index < bytes.count {
+            value = (value << 6) | (UInt32(bytes[offset + index]) & 0x3F)
+        }
+        return value
+    }
+}

@@ -1,0 +1,34 @@
+import Testing
+@testable import Redaction
+
+/// Calendar validation of written dates (the `calendar-date` validator).
+struct DatePartsTests {
+    @Test("written dates parse to their calendar parts", arguments: [
+        ("1975-03-04", DateParts(year: 1975, month: 3, day: 4)),
+        ("04/03/1975", DateParts(year: 1975, month: 3, day: 4)),
+        ("03/31/1975", DateParts(year: 1975, month: 3, day: 31)),
+        ("1975.3.4", DateParts(year: 1975, month: 3, day: 4)),
+        ("1975年3月4日", DateParts(year: 1975, month: 3, day: 4)),
+        ("１９７５年３月４日", DateParts(year: 1975, month: 3, day: 4)),
+        ("1975年3月", DateParts(year: 1975, month: 3, day: 1)),
+        ("一九七五年三月四日", DateParts(year: 1975, month: 3, day: 4)),
+        ("二〇〇一年十二月三十一日", DateParts(year: 2001, month: 12, day: 31)),
+        ("4 March 1975", DateParts(year: 1975, month: 3, day: 4)),
+        ("4th of March 1975", DateParts(year: 1975, month: 3, day: 4)),
+        ("Mar. 4, 1975", DateParts(year: 1975, month: 3, day: 4)),
+    ])
+    func parses(text: String, expected: DateParts) {
+        #expect(DateParts.parse(Substring(text).utf8) == expected)
+    }
+
+    @Test("impossible dates fail the calendar check", arguments: ["1975-02-30", "1975-13-01", "31/31/1975", "一九七五年十三月一日", "1899-01-01"])
+    func rejects(text: String) {
+        #expect(!Validator.calendarDate.accepts(Substring(text).utf8))
+    }
+
+    @Test("leap days are real only in leap years")
+    func leapDays() {
+        #expect(Validator.calendarDate.accepts(Substring("2000-02-29").utf8))
+        #expect(!Validator.calendarDate.accepts(Substring("1900-02-29").utf8))
+    }
+}
