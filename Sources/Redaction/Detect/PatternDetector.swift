@@ -58,14 +58,19 @@ public final class PatternDetector {
         let window = ContextWindow(bytes: bytes)
         // A span ending exactly where a match starts (or starting where it ends) is a
         // neighbour, not a blocker for that match, but it does block words beyond it.
-        let others = Blockers(matches.map(\.span) + blockers)
+        // Context windows stop at other matches of the same entity (the label of one date is
+        // not lent to the next) and at the given blockers (replacement tokens); a name
+        // between "passport number for" and the number does not block the label.
+        var spansByEntity: [EntityKind: [ByteSpan]] = [:]
+        for raw in matches { spansByEntity[rules[raw.rule].entity, default: []].append(raw.span) }
+        let blockersByEntity = spansByEntity.mapValues { Blockers($0 + blockers) }
         var found = matches.compactMap { raw -> Finding? in
             let rule = rules[raw.rule]
             var confidence = rule.confidence
             var evidence = Evidence(source: .pattern)
             if let context = rule.context {
                 if let word = window.word(around: raw.span, words: context.words, before: context.before,
-                                          after: context.after, blockers: others) {
+                                          after: context.after, blockers: blockersByEntity[rule.entity]!) {
                     evidence.contextWord = word
                     confidence = max(confidence, context.raises)
                 }
@@ -84,7 +89,7 @@ public final class PatternDetector {
             return Finding(ruleID: rule.id, entity: rule.entity, field: field, span: raw.span, confidence: confidence, evidence: evidence)
         }
         if hasNearRules { raiseNearOtherData(&found, window: window) }
-        if hasSuppressions { suppress(&found, window: window, blockers: others) }
+        if hasSuppressions { suppress(&found, window: window) }
         return found
     }
 
@@ -120,7 +125,7 @@ public final class PatternDetector {
     /// on the same line (a public official's title before a name): kept, with the word as
     /// evidence. The line limit keeps the previous list item's "记者" (reporter) from
     /// vouching for the next person.
-    private func suppress(_ found: inout [Finding], window: ContextWindow, blockers: Blockers) {
+    private func suppress(_ found: inout [Finding], window: ContextWindow) {
         for index in found.indices {
             guard let unless = rulesByID[found[index].ruleID]?.unless else { continue }
             if let word = window.word(around: found[index].span, words: unless.words, before: unless.before,
