@@ -22,11 +22,16 @@ public final class PatternDetector {
     ///
     /// `blockers` are spans that context words may not reach across in addition to the
     /// matches themselves (the verifier passes the replacement tokens it wrote).
-    public func findings(in text: String, field: FieldRef, blockers: [ByteSpan] = []) throws(LimitError) -> [Finding] {
+    ///
+    /// `regions` limits matching to those byte ranges (plus a margin) when only part of the
+    /// text can have changed: the verifier passes the neighbourhood of each replacement, so
+    /// re-checking a redacted 1 MB text costs a few kilobytes of matching, not another pass.
+    public func findings(in text: String, field: FieldRef, blockers: [ByteSpan] = [],
+                         regions: [Range<Int>]? = nil) throws(LimitError) -> [Finding] {
         var text = text
         let result: Result<[Finding], LimitError> = text.withUTF8 { bytes in
             do throws(LimitError) {
-                return .success(try findings(in: bytes, field: field, blockers: blockers))
+                return .success(try findings(in: bytes, field: field, blockers: blockers, regions: regions))
             } catch {
                 return .failure(error)
             }
@@ -42,16 +47,26 @@ public final class PatternDetector {
         var whole: ByteSpan
     }
 
-    private func findings(in bytes: UnsafeBufferPointer<UInt8>, field: FieldRef, blockers: [ByteSpan]) throws(LimitError) -> [Finding] {
+    /// Bytes of subject kept beyond a region's end, so that a lookahead at the truncated end
+    /// cannot make a match that the whole text would not; matches must start inside the region.
+    static let regionMargin = 512
+
+    private func findings(in bytes: UnsafeBufferPointer<UInt8>, field: FieldRef, blockers: [ByteSpan],
+                          regions: [Range<Int>]?) throws(LimitError) -> [Finding] {
         var matches: [RawMatch] = []
+        let ranges: [Range<Int>?] = regions.map { $0.map { Optional($0) } } ?? [nil]
         for (index, rule) in rules.enumerated() {
-            do {
-                try matcher.forEachMatch(of: rule.pattern, in: bytes) { match in
-                    let span = match.value ?? match.whole
-                    if !span.isEmpty { matches.append(RawMatch(rule: index, span: span, whole: match.whole)) }
+            for region in ranges {
+                let searched = region.map { $0.lowerBound..<min(bytes.count, $0.upperBound + Self.regionMargin) }
+                do {
+                    try matcher.forEachMatch(of: rule.pattern, in: bytes, range: searched) { match in
+                        if let region, match.whole.lower >= region.upperBound { return }
+                        let span = match.value ?? match.whole
+                        if !span.isEmpty { matches.append(RawMatch(rule: index, span: span, whole: match.whole)) }
+                    }
+                } catch {
+                    throw LimitError(ruleID: rule.id, field: field, underlying: error)
                 }
-            } catch {
-                throw LimitError(ruleID: rule.id, field: field, underlying: error)
             }
         }
         guard !matches.isEmpty else { return [] }
@@ -64,6 +79,7 @@ public final class PatternDetector {
         var spansByEntity: [EntityKind: [ByteSpan]] = [:]
         for raw in matches { spansByEntity[rules[raw.rule].entity, default: []].append(raw.span) }
         let blockersByEntity = spansByEntity.mapValues { Blockers($0 + blockers) }
+        var ruleOfFinding: [Int] = []
         var found = matches.compactMap { raw -> Finding? in
             let rule = rules[raw.rule]
             var confidence = rule.confidence
@@ -86,14 +102,14 @@ public final class PatternDetector {
                     confidence = confidence.lowered
                 }
             }
+            ruleOfFinding.append(raw.rule)
             return Finding(ruleID: rule.id, entity: rule.entity, field: field, span: raw.span, confidence: confidence, evidence: evidence)
         }
-        if hasNearRules { raiseNearOtherData(&found, window: window) }
-        if hasSuppressions { suppress(&found, window: window) }
+        if hasNearRules { raiseNearOtherData(&found, rules: ruleOfFinding, window: window) }
+        if hasSuppressions { suppress(&found, rules: ruleOfFinding, window: window) }
         return found
     }
 
-    private lazy var rulesByID: [String: Rule] = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     private lazy var hasNearRules = rules.contains { $0.near != nil }
     private lazy var hasSuppressions = rules.contains { $0.unless != nil }
 
@@ -101,22 +117,36 @@ public final class PatternDetector {
     /// medium confidence or more, lies within the window on the same line (a name on the
     /// same line as a passport number). Only findings of other rules count, and only as found before this
     /// step, so two names cannot raise each other.
-    private func raiseNearOtherData(_ found: inout [Finding], window: ContextWindow) {
-        let anchors = found.filter { $0.confidence >= .medium }
+    private func raiseNearOtherData(_ found: inout [Finding], rules ruleOf: [Int], window: ContextWindow) {
+        // Anchors sorted by start; each window is searched from the first anchor that could
+        // reach into it, so the step stays near-linear in the number of findings.
+        let anchors = found.indices.filter { found[$0].confidence >= .medium }.sorted { found[$0].span.lower < found[$1].span.lower }
         guard !anchors.isEmpty else { return }
+        let longest = anchors.map { found[$0].span.count }.max() ?? 0
+        let snapshot = found
         for index in found.indices {
-            guard let near = rulesByID[found[index].ruleID]?.near, found[index].confidence < near.raises else { continue }
+            guard let near = rules[ruleOf[index]].near, found[index].confidence < near.raises else { continue }
             let span = found[index].span
             var lower = window.moveBack(from: span.lower, characters: near.within)
             var upper = window.moveForward(from: span.upper, characters: near.within)
             // Same line only: a paragraph's personal data does not vouch for the next paragraph.
             window.clipToLine(around: span, lower: &lower, upper: &upper)
-            if let anchor = anchors.first(where: { other in
-                near.entities.contains(other.entity) && other.ruleID != found[index].ruleID && !other.span.overlaps(span)
-                    && other.span.upper > lower && other.span.lower < upper
-            }) {
-                found[index].confidence = near.raises
-                found[index].evidence.nearEntity = anchor.entity
+            var low = 0
+            var high = anchors.count
+            while low < high {
+                let mid = (low + high) / 2
+                if snapshot[anchors[mid]].span.lower < lower - longest { low = mid + 1 } else { high = mid }
+            }
+            var position = low
+            while position < anchors.count, snapshot[anchors[position]].span.lower < upper {
+                let other = snapshot[anchors[position]]
+                if near.entities.contains(other.entity) && ruleOf[anchors[position]] != ruleOf[index]
+                    && !other.span.overlaps(span) && other.span.upper > lower {
+                    found[index].confidence = near.raises
+                    found[index].evidence.nearEntity = other.entity
+                    break
+                }
+                position += 1
             }
         }
     }
@@ -125,9 +155,9 @@ public final class PatternDetector {
     /// on the same line (a public official's title before a name): kept, with the word as
     /// evidence. The line limit keeps the previous list item's "记者" (reporter) from
     /// vouching for the next person.
-    private func suppress(_ found: inout [Finding], window: ContextWindow) {
+    private func suppress(_ found: inout [Finding], rules ruleOf: [Int], window: ContextWindow) {
         for index in found.indices {
-            guard let unless = rulesByID[found[index].ruleID]?.unless else { continue }
+            guard let unless = rules[ruleOf[index]].unless else { continue }
             if let word = window.word(around: found[index].span, words: unless.words, before: unless.before,
                                       after: unless.after, blockers: Blockers([]), sameLine: true) {
                 found[index].confidence = .low

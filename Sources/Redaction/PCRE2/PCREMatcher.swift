@@ -49,9 +49,14 @@ public final class PCREMatcher {
     /// `subject` must be valid UTF-8 (every Swift `String` is); it is not re-validated,
     /// which is what keeps a find-all loop linear (PCRE2 would otherwise check the whole
     /// remaining subject on every call).
+    ///
+    /// With `range`, matching starts at `range.lowerBound` (lookbehinds still see the bytes
+    /// before it) and the subject ends at `range.upperBound`: a lookahead there sees the end
+    /// of the subject, so callers keep a margin before that end.
     public func forEachMatch(
         of pattern: PCREPattern,
         in subject: UnsafeBufferPointer<UInt8>,
+        range: Range<Int>? = nil,
         _ body: (Match) -> Void
     ) throws(PCREError) {
         let pairsNeeded = pattern.captureCount + 1
@@ -67,7 +72,8 @@ public final class PCREMatcher {
         var empty: UInt8 = 0
         try withUnsafePointer(to: &empty) { (emptyPointer) throws(PCREError) in
             let base = subject.baseAddress ?? emptyPointer
-            try matchLoop(pattern, base, subject.count, body)
+            let end = min(range?.upperBound ?? subject.count, subject.count)
+            try matchLoop(pattern, base, end, from: min(range?.lowerBound ?? 0, end), body)
         }
     }
 
@@ -75,9 +81,10 @@ public final class PCREMatcher {
         _ pattern: PCREPattern,
         _ base: UnsafePointer<UInt8>,
         _ length: Int,
+        from start: Int,
         _ body: (Match) -> Void
     ) throws(PCREError) {
-        var offset = 0
+        var offset = start
         var options: UInt32 = 0
         while offset <= length {
             let result: Int32

@@ -135,6 +135,31 @@ public final class Pipeline {
         return DocumentOutcome(document: document, decisions: decisions, output: output, failure: nil)
     }
 
+    /// The parts of a rewritten field that can hold a finding the policy would now redact: the
+    /// neighbourhood of each replacement, as long as a match can be (`reach`, in bytes).
+    /// Elsewhere the text is unchanged and was decided below the policy's minimum before; a
+    /// replacement token near it can only lower that (a token blocks context windows and is no
+    /// `near:` anchor, and holds no context word), never raise it. Nil (the whole field) for
+    /// small fields, where a full re-scan is cheaper than the bookkeeping.
+    func verificationRegions(around replacements: [ByteSpan], in value: String) -> [Range<Int>]? {
+        let length = value.utf8.count
+        guard length > 32 * 1024 else { return nil }
+        var regions: [Range<Int>] = []
+        for span in replacements.sorted() {
+            let region = max(0, span.lower - reach)..<min(length, span.upper + reach)
+            if let last = regions.last, region.lowerBound <= last.upperBound {
+                regions[regions.count - 1] = last.lowerBound..<max(last.upperBound, region.upperBound)
+            } else {
+                regions.append(region)
+            }
+        }
+        return regions
+    }
+
+    /// How far from a replacement a new match can start or end: longer than any finding
+    /// the shipped rules make (a multi-line address or MRZ block is a few hundred bytes).
+    private let reach = 1024
+
     /// Re-reads the output and re-scans every changed field; any finding the policy would
     /// still redact is an error, so an incomplete redaction is never written.
     /// Unchanged fields hold the same text as before, so their decisions cannot change.
@@ -157,7 +182,8 @@ public final class Pipeline {
             let field = record.fields[ref.field]
             var residual: [Finding]
             do {
-                residual = try patterns.findings(in: field.value, field: ref, blockers: replacements)
+                residual = try patterns.findings(in: field.value, field: ref, blockers: replacements,
+                                                 regions: verificationRegions(around: replacements, in: field.value))
                 if let lexicon { residual += lexicon.findings(in: field.value, field: ref) }
             } catch {
                 throw .matchLimit(file: document.path, record: record.number, field: field.path,

@@ -32,3 +32,19 @@ struct DatePartsTests {
         #expect(!Validator.calendarDate.accepts(Substring("1900-02-29").utf8))
     }
 }
+
+/// The `phone-digits` shape check.
+struct PhoneDigitCountTests {
+    @Test("plausible phone numbers, extensions and dialling prefixes excluded", arguments: [
+        "+44 20 7946 0321", "0011 44 20 7946 0321", "00 49 30 1234567", "＋1 (650) 333-6000",
+        "１３８１２３４５６７８", "+1 604 555 0134 ext. 1234", "021-6123 4567 转 801", "(02) 9992 7688",
+    ])
+    func plausible(text: String) {
+        #expect(Validator.phoneDigits.accepts(Substring(text).utf8))
+    }
+
+    @Test("too short or too long to be a phone number", arguments: ["+49-49-34", "12345", "+1 234 567 890 123 456 789"])
+    func implausible(text: String) {
+        #expect(!Validator.phoneDigits.accepts(Substring(text).utf8))
+    }
+}
