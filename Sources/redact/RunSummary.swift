@@ -13,7 +13,7 @@ struct RunSummary {
         switch file.status {
         case .processed:
             redactions += file.redactions
-            kept += file.decisions.count - file.redactions
+            kept += file.keptCount
         case .skipped: skipped += 1
         case .failed: errors += 1
         }
@@ -23,7 +23,7 @@ struct RunSummary {
     func line(for file: FileResult) -> String {
         switch file.status {
         case .processed:
-            let counts = "(\(file.redactions) redactions, \(file.decisions.count - file.redactions) kept)"
+            let counts = "(\(file.redactions) redactions, \(file.keptCount) kept)"
             return file.redactions > 0 ? "redacted   \(file.displayPath)  \(counts)" : "unchanged  \(file.displayPath)  \(counts)"
         case .skipped(let reason):
             return "skipped    \(file.displayPath): \(reason)"

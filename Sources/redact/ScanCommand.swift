@@ -52,8 +52,9 @@ struct ScanCommand: ParsableCommand {
             summary.add(file)
             printer.print(file)
         } else {
-            try BatchRunner(setup: setup, workers: common.workerCount, fingerprinter: nil)
-                .run(InputWalker.walk(inputs), outputDirectory: nil) { file in
+            var runner = BatchRunner(setup: setup, workers: common.workerCount, fingerprinter: nil)
+            runner.locateKept = showKept
+            try runner.run(InputWalker.walk(inputs), outputDirectory: nil) { file in
                     // Standard output is gone (a closed pipe): stop rather than scan on unheard.
                     if Console.outputFailed != nil { throw ExitCode(ExitStatus.error) }
                     summary.add(file)

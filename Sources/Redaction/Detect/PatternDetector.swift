@@ -55,7 +55,9 @@ public final class PatternDetector {
                           regions: [Range<Int>]?) throws(LimitError) -> [Finding] {
         var matches: [RawMatch] = []
         let ranges: [Range<Int>?] = regions.map { $0.map { Optional($0) } } ?? [nil]
+        let literals = RequiredLiterals(bytes: bytes, needed: hasRequirements)
         for (index, rule) in rules.enumerated() {
+            if !rule.requires.isEmpty, !literals.containsAny(of: rule.requires) { continue }
             for region in ranges {
                 let searched = region.map { $0.lowerBound..<min(bytes.count, $0.upperBound + Self.regionMargin) }
                 do {
@@ -110,6 +112,7 @@ public final class PatternDetector {
         return found
     }
 
+    private lazy var hasRequirements = rules.contains { !$0.requires.isEmpty }
     private lazy var hasNearRules = rules.contains { $0.near != nil }
     private lazy var hasSuppressions = rules.contains { $0.unless != nil }
 

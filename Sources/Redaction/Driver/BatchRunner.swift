@@ -7,6 +7,8 @@ public struct BatchRunner: Sendable {
     public var setup: RedactionSetup
     public var workers: Int
     public var fingerprinter: ValueFingerprinter?
+    /// Whether kept decisions are located and returned with each file (see `FileProcessor`).
+    public var locateKept = true
 
     public init(setup: RedactionSetup, workers: Int, fingerprinter: ValueFingerprinter?) {
         self.setup = setup
@@ -39,12 +41,13 @@ public struct BatchRunner: Sendable {
             for index in start..<end { items[index].detected = nil }
             let setup = self.setup
             let fingerprinter = self.fingerprinter
+            let locateKept = self.locateKept
             let results = ParallelMap.map(
                 batch,
                 workers: workers,
                 makeState: {
                     FileProcessor(pipeline: Pipeline(catalog: setup.catalog, policy: setup.policy, lexicon: lexicon),
-                                  fingerprinter: fingerprinter)
+                                  fingerprinter: fingerprinter, locateKept: locateKept)
                 },
                 { processor, item in
                     if item.collides, case .success(let file) = item.input {

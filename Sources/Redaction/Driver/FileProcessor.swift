@@ -6,6 +6,9 @@ import Foundation
 struct FileProcessor {
     let pipeline: Pipeline
     let fingerprinter: ValueFingerprinter?
+    /// Whether kept decisions are placed in the file and returned (the audit log and
+    /// `scan --show-kept` need them; a plain scan only counts them).
+    var locateKept = true
 
     /// `outputDirectory` nil means scan: decide only, write nothing. For `run`, the output
     /// is only staged (a flushed temporary file): `AuditSession.publish` renames it into
@@ -51,7 +54,8 @@ struct FileProcessor {
             // the JSON Pointers of the fields under it: keep none of them.
             if case .personalDataInKey = failure { return result }
         }
-        result.decisions = outcome.locatedDecisions()
+        result.decisions = outcome.locatedDecisions(includingKept: locateKept)
+        result.keptCount = outcome.decisions.count - outcome.redactionCount
         if let fingerprinter {
             result.valueHMACs = Self.fingerprints(of: result.decisions, in: document, using: fingerprinter)
         }

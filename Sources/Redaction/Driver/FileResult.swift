@@ -32,6 +32,8 @@ public struct FileResult: Sendable {
     public var stagedOutput: AtomicFileWriter.StagedFile?
 
     public var redactions: Int { decisions.count(where: \.decision.isRedaction) }
+    /// How many findings were kept; `decisions` lists them only when they were located.
+    public var keptCount = 0
 
     public var isFailure: Bool {
         if case .failed = status { return true }

@@ -25,6 +25,7 @@ public enum StandardInputRedactor {
                 if case .personalDataInKey = failure { return (result, nil) }
             }
             result.decisions = outcome.locatedDecisions()
+            result.keptCount = outcome.decisions.count - outcome.redactionCount
             result.valueHMACs = FileProcessor.fingerprints(of: result.decisions, in: document, using: fingerprinter)
             guard outcome.failure == nil, let output = outcome.output else { return (result, nil) }
             result.outputSHA256 = ValueFingerprinter.sha256(output)
@@ -51,6 +52,7 @@ public enum StandardInputScanner {
                 result.status = .failed(message: failure.description)
             } else {
                 result.decisions = outcome.locatedDecisions()
+                result.keptCount = outcome.decisions.count - outcome.redactionCount
             }
         } catch let error as IngestError {
             result.status = .failed(message: error.description)

@@ -19,17 +19,23 @@ public final class Pipeline {
     }
 
     /// The names this document gives strong evidence for (`propagation.yaml`'s seeds): the
-    /// text of every redacted finding of the propagated entity at the seed confidence or more.
+    /// text of every finding of the propagated entity at the seed confidence or more that
+    /// the policy would redact (not allow-listed, at or above its minimum). Overlap
+    /// resolution is skipped: it only decides which of two overlapping findings represents
+    /// the redaction, and a strong name finding is a seed either way.
     /// `detected` is this document's `detect` result when the caller already has it.
     public func seedNames(in document: Document, detected: [FieldRef: [Finding]]? = nil) throws(PipelineError) -> [String] {
         guard let config = catalog.propagation else { return [] }
+        let minimum = max(config.seedConfidence, engine.policy.rule(for: config.entity).minimumConfidence)
         var names: [String] = []
-        for (ref, decisions) in try decide(document, detected: detected) {
+        var byField: [FieldRef: [Finding]]
+        if let detected { byField = detected } else { byField = try detect(document) }
+        for (ref, findings) in byField {
             let value = document.records[ref.record].fields[ref.field].value.utf8
-            for decision in decisions where decision.isRedaction
-                && decision.finding.entity == config.entity && decision.finding.confidence >= config.seedConfidence {
-                let span = decision.finding.span
+            for finding in findings where finding.entity == config.entity && finding.confidence >= minimum {
+                let span = finding.span
                 let name = String(decoding: value.dropFirst(span.lower).prefix(span.count), as: UTF8.self)
+                if !engine.policy.allow.isEmpty, engine.policy.allow.contains(Policy.allowKey(name)) { continue }
                 // A seed needs two letters: a stray initial or "-" must not propagate.
                 if name.unicodeScalars.count(where: { $0.properties.isAlphabetic }) >= 2 { names.append(name) }
             }

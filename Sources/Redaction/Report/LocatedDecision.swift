@@ -11,8 +11,10 @@ public struct LocatedDecision: Sendable, Equatable {
 }
 
 extension DocumentOutcome {
-    /// Every decision with file positions, in file order.
-    public func locatedDecisions() -> [LocatedDecision] {
+    /// Every decision with file positions, in file order; only the redactions when
+    /// `includingKept` is false (a scan that does not list kept findings need not place them).
+    public func locatedDecisions(includingKept: Bool = true) -> [LocatedDecision] {
+        let decisions = includingKept ? self.decisions : self.decisions.filter(\.isRedaction)
         var byteRanges: [(Int, Int)] = []
         byteRanges.reserveCapacity(decisions.count)
         for decision in decisions {

@@ -23,9 +23,14 @@ struct DateParts: Equatable {
 
     /// Reads numbers and a month name out of `text`; nil when it does not look like a date.
     static func parse(_ text: Substring.UTF8View) -> DateParts? {
-        let string = String(Substring(text))
-        if string.unicodeScalars.contains(where: { ChineseNumerals.digit($0) != nil }) {
-            return parseChinese(string)
+        // Hot path (every date-shaped match is checked): work on bytes, and build a String
+        // only for CJK text, where Chinese numerals may appear.
+        let bytes = Array(text)
+        if bytes.contains(where: { $0 >= 0xE0 && $0 != 0xEF }) {
+            let string = String(decoding: bytes, as: UTF8.self)
+            if string.unicodeScalars.contains(where: { ChineseNumerals.digit($0) != nil }) {
+                return parseChinese(string)
+            }
         }
         var numbers: [(value: Int, digits: Int)] = []
         var month: Int?
@@ -43,9 +48,21 @@ struct DateParts: Equatable {
             }
             word.removeAll(keepingCapacity: true)
         }
-        for scalar in string.unicodeScalars {
-            var value = scalar.value
-            if (0xFF10...0xFF19).contains(value) { value -= 0xFF10 - 0x30 }  // full-width digits
+        var index = 0
+        while index < bytes.count {
+            var value = UInt32(bytes[index])
+            var width = 1
+            if value >= 0x80 {
+                width = value >= 0xF0 ? 4 : value >= 0xE0 ? 3 : 2
+                // Full-width digits ０–９ are EF BC 90–99; any other non-ASCII scalar separates.
+                if width == 3, index + 2 < bytes.count, bytes[index] == 0xEF, bytes[index + 1] == 0xBC,
+                   (0x90...0x99).contains(bytes[index + 2]) {
+                    value = UInt32(bytes[index + 2] - 0x90) + 0x30
+                } else {
+                    value = 0x20
+                }
+            }
+            index += width
             if (0x30...0x39).contains(value) {
                 flushWord()
                 current = current * 10 + Int(value - 0x30)
@@ -66,8 +83,9 @@ struct DateParts: Equatable {
             return a.digits == 4 ? DateParts(year: a.value, month: month, day: b.value)
                 : DateParts(year: b.value, month: month, day: a.value)
         }
-        // `1975年3月`: a month without a day is checked as its first day.
-        if numbers.count == 2, numbers[0].digits == 4, string.contains("月") {
+        // `1975年3月`: a month without a day is checked as its first day (月 is E6 9C 88).
+        if numbers.count == 2, numbers[0].digits == 4,
+           bytes.indices.dropLast(2).contains(where: { bytes[$0] == 0xE6 && bytes[$0 + 1] == 0x9C && bytes[$0 + 2] == 0x88 }) {
             return DateParts(year: numbers[0].value, month: numbers[1].value, day: 1)
         }
         guard numbers.count == 3 else { return nil }

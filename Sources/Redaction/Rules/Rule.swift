@@ -43,6 +43,9 @@ public final class Rule: Sendable {
     public let context: Context?
     public let unless: Suppression?
     public let near: Near?
+    /// Lower-cased literals of which a field must contain at least one for the rule to run
+    /// on it at all (a cheap pre-check; empty means always run).
+    public let requires: [[UInt8]]
     public let validator: Validator
     public let matchExamples: [RuleExample]
     public let noMatchExamples: [RuleExample]
@@ -51,7 +54,7 @@ public final class Rule: Sendable {
 
     public init(
         id: String, entity: EntityKind, description: String, pattern: PCREPattern, confidence: Confidence,
-        context: Context?, unless: Suppression? = nil, near: Near? = nil, validator: Validator, matchExamples: [RuleExample], noMatchExamples: [RuleExample], file: String
+        context: Context?, unless: Suppression? = nil, near: Near? = nil, requires: [String] = [], validator: Validator, matchExamples: [RuleExample], noMatchExamples: [RuleExample], file: String
     ) {
         self.id = id
         self.entity = entity
@@ -61,6 +64,7 @@ public final class Rule: Sendable {
         self.context = context
         self.unless = unless
         self.near = near
+        self.requires = requires.map { Array($0.lowercased().utf8) }
         self.validator = validator
         self.matchExamples = matchExamples
         self.noMatchExamples = noMatchExamples

@@ -3,7 +3,7 @@ import Foundation
 /// Reads and validates one detector rule file.
 enum RuleLoader {
     static let keys: Set<String> = [
-        "version", "id", "entity", "description", "pattern", "flags", "confidence", "context", "unless", "near",
+        "version", "id", "entity", "description", "pattern", "flags", "confidence", "context", "unless", "near", "requires",
         "validator", "examples",
     ]
     static let contextKeys: Set<String> = ["words", "before", "after", "raises"]
@@ -54,6 +54,8 @@ enum RuleLoader {
         let context = try map["context"].map { (node) throws(RuleError) in try loadContext(node) }
         let unless = try map["unless"].map { (node) throws(RuleError) in try loadSuppression(node) }
         let near = try map["near"].map { (node) throws(RuleError) in try loadNear(node) }
+        let requires = try map["requires"]?.strings() ?? []
+        if requires.contains(where: \.isEmpty) { throw map["requires"]!.error("required literals must be non-empty") }
         let examples = try loadExamples(try required("examples"))
         return Rule(
             id: id,
@@ -64,6 +66,7 @@ enum RuleLoader {
             context: context,
             unless: unless,
             near: near,
+            requires: requires,
             validator: try map["validator"]?.oneOf(Validator.self) ?? .none,
             matchExamples: examples.match,
             noMatchExamples: examples.noMatch,
