@@ -47,7 +47,9 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["redact", "Redaction"]
+            dependencies: ["redact", "Redaction"],
+            // Read by path at test time, not bundled: sample fixtures and golden outputs.
+            exclude: ["Fixtures", "Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

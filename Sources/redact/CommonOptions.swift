@@ -7,8 +7,8 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Rules directory (detectors/, columns.yaml, policies/).", valueName: "DIR"))
     var rules: String?
 
-    @Option(name: .long, help: ArgumentHelp("Policy name in RULES/policies/ or a policy file path.", valueName: "NAME|PATH"))
-    var policy: String = "default"
+    @Option(name: .long, help: ArgumentHelp("Policy name in RULES/policies/ (publish, review, data-desk, …) or a policy file path.", valueName: "NAME|PATH"))
+    var policy: String = "publish"
 
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: number of cores).", valueName: "N"))
     var jobs: Int?

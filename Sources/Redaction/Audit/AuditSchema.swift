@@ -20,6 +20,7 @@ enum AuditSchema {
 
     static let migrations: [Migration] = [
         Migration(version: 1, sql: version1),
+        Migration(version: 2, sql: version2),
     ]
 
     /// The newest version this build knows how to read and write.
@@ -92,5 +93,23 @@ enum AuditSchema {
         CREATE INDEX decision_document_id ON decision(document_id);
 
         PRAGMA user_version = 1;
+        """
+
+    /// Version 2: the numbers behind sequential pseudonyms (`Person 3`) and `{n}` labels, so
+    /// that a rerun with the same HMAC key numbers the same values the same way. Keyed by the
+    /// key id and the value's keyed fingerprint (never the value); one number per value and
+    /// entity, and one value per number.
+    private static let version2 = """
+        CREATE TABLE pseudonym_number (
+            key_id TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            value_hmac TEXT NOT NULL CHECK (length(value_hmac) = 64),
+            number INTEGER NOT NULL CHECK (number > 0),
+            run_id INTEGER NOT NULL REFERENCES run(id),
+            PRIMARY KEY (key_id, entity, value_hmac),
+            UNIQUE (key_id, entity, number)
+        ) STRICT;
+
+        PRAGMA user_version = 2;
         """
 }

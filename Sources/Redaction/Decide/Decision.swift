@@ -40,4 +40,8 @@ public enum KeepReason: Sendable, Equatable {
     case allowListed
     /// Another finding overlapping it was chosen; its bytes are inside that one's redaction.
     case overlapped(by: String)
+    /// The policy's operator for its entity (or field) is `keep`: left as it is, recorded.
+    case policyKeeps
+    /// It lies in a field the policy leaves untouched (`fields:` with `action: untouched`).
+    case fieldUntouched(field: String)
 }

@@ -75,6 +75,22 @@ public final class AuditSession {
         )
     }
 
+    /// A pseudonym book seeded with every number earlier runs gave under this run's key, so
+    /// a rerun calls the same person `Person 3` again.
+    public func pseudonymBook(keyID: String) throws -> InMemoryPseudonymBook {
+        let stored = try log.pseudonymNumbers(keyID: keyID)
+        return InMemoryPseudonymBook(entries: stored.map {
+            InMemoryPseudonymBook.Entry(entity: EntityKind($0.entity), valueHMAC: $0.valueHMAC, number: $0.number)
+        })
+    }
+
+    /// Records the numbers the run gave (new ones only; earlier numbers never change).
+    public func recordPseudonyms(_ book: InMemoryPseudonymBook, keyID: String) throws {
+        try log.recordPseudonymNumbers(book.entries.map {
+            AuditLog.PseudonymNumber(entity: $0.entity.rawValue, valueHMAC: $0.valueHMAC, number: $0.number)
+        }, keyID: keyID, runID: runID)
+    }
+
     /// Marks the run finished with its totals: status `ok`, `errors` (some files failed), or
     /// `aborted` (the run stopped early, e.g. the audit log or standard output failed).
     public func finish(documents: Int, decisions: Int, errors: Int, aborted: Bool = false) throws {

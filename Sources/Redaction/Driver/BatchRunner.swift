@@ -9,6 +9,10 @@ public struct BatchRunner: Sendable {
     public var fingerprinter: ValueFingerprinter?
     /// Whether kept decisions are located and returned with each file (see `FileProcessor`).
     public var locateKept = true
+    /// What operators need from the run: the HMAC key, the pseudonym book, the reference date.
+    public var context = OperatorContext()
+    /// Fill each result's masked value previews (`run --dry-run`, see `ValuePreview`).
+    public var previews = false
 
     public init(setup: RedactionSetup, workers: Int, fingerprinter: ValueFingerprinter?) {
         self.setup = setup
@@ -32,6 +36,9 @@ public struct BatchRunner: Sendable {
             return WorkItem(input: input, collides: !claimed.insert(file.relativePath).inserted)
         }
         let lexicon = harvestNames(&items)
+        // Sequence numbers (`Person 3`, `{n}`) are given in order of first appearance: one
+        // worker keeps that order the same on every run; parallel workers would race for it.
+        let workers = setup.policy.usesSequenceNumbers && outputDirectory != nil ? 1 : self.workers
         let batchSize = workers * 8
         var start = 0
         while start < items.count {
@@ -42,12 +49,15 @@ public struct BatchRunner: Sendable {
             let setup = self.setup
             let fingerprinter = self.fingerprinter
             let locateKept = self.locateKept
+            let context = self.context
+            let previews = self.previews
             let results = ParallelMap.map(
                 batch,
                 workers: workers,
                 makeState: {
-                    FileProcessor(pipeline: Pipeline(catalog: setup.catalog, policy: setup.policy, lexicon: lexicon),
-                                  fingerprinter: fingerprinter, locateKept: locateKept)
+                    FileProcessor(pipeline: Pipeline(catalog: setup.catalog, policy: setup.policy, lexicon: lexicon,
+                                                     context: context),
+                                  fingerprinter: fingerprinter, previews: previews, locateKept: locateKept)
                 },
                 { processor, item in
                     if item.collides, case .success(let file) = item.input {

@@ -6,6 +6,8 @@ import Foundation
 struct FileProcessor {
     let pipeline: Pipeline
     let fingerprinter: ValueFingerprinter?
+    /// For `run --dry-run`: fill `FileResult.previews`.
+    var previews = false
     /// Whether kept decisions are placed in the file and returned (the audit log and
     /// `scan --show-kept` need them; a plain scan only counts them).
     var locateKept = true
@@ -59,6 +61,7 @@ struct FileProcessor {
         if let fingerprinter {
             result.valueHMACs = Self.fingerprints(of: result.decisions, in: document, using: fingerprinter)
         }
+        if previews { result.previews = ValuePreview.previews(of: result.decisions, in: document) }
         if let outputPath, let directory = outputDirectory, outcome.failure == nil, let output = outcome.output {
             do {
                 result.stagedOutput = try AtomicFileWriter.stage(output, for: outputPath, within: directory)

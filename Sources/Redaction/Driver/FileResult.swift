@@ -30,6 +30,9 @@ public struct FileResult: Sendable {
     public var outputSHA256: String?
     /// For `run`: the redacted copy, written but not yet renamed into place.
     public var stagedOutput: AtomicFileWriter.StagedFile?
+    /// For `run --dry-run`: a masked preview of each decision's value (`ValuePreview`),
+    /// parallel to `decisions`; empty otherwise.
+    public var previews: [String] = []
 
     public var redactions: Int { decisions.count(where: \.decision.isRedaction) }
     /// How many findings were kept; `decisions` lists them only when they were located.

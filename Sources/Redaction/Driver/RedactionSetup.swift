@@ -14,7 +14,9 @@ public struct RedactionSetup: Sendable {
     /// `RULES/policies/NAME.yaml`) or by path.
     public static func load(rulesDirectory: String, policy: String) throws(RuleError) -> RedactionSetup {
         let catalog = try RuleCatalog.load(directory: rulesDirectory)
-        return RedactionSetup(catalog: catalog, policy: try PolicyLoader.load(path: policyPath(policy, rulesDirectory: rulesDirectory)))
+        let loaded = try PolicyLoader.load(path: policyPath(policy, rulesDirectory: rulesDirectory))
+        try PolicyLoader.validate(loaded, against: catalog)
+        return RedactionSetup(catalog: catalog, policy: loaded)
     }
 
     /// A policy argument that contains `/` or ends in `.yaml` is a path; otherwise a name.

@@ -3,7 +3,8 @@ public enum StandardInputRedactor {
     /// The result to audit, and the bytes to print (nil when the document failed: then
     /// nothing is printed, so a filter never passes unredacted text downstream).
     public static func redact(
-        _ bytes: [UInt8], format: DocumentFormat, setup: RedactionSetup, fingerprinter: ValueFingerprinter
+        _ bytes: [UInt8], format: DocumentFormat, setup: RedactionSetup, fingerprinter: ValueFingerprinter,
+        context: OperatorContext = OperatorContext()
     ) -> (file: FileResult, output: [UInt8]?) {
         var result = FileProcessor.result(path: "-", status: .processed)
         let document: Document
@@ -13,7 +14,7 @@ public enum StandardInputRedactor {
             result.status = .failed(message: error.description)
             return (result, nil)
         }
-        let pipeline = Pipeline.withOwnNames(setup: setup, document: document)
+        let pipeline = Pipeline.withOwnNames(setup: setup, document: document, context: context)
         result.format = format
         result.inputSHA256 = ValueFingerprinter.sha256(bytes)
         result.inputBytes = bytes.count
@@ -66,9 +67,10 @@ public enum StandardInputScanner {
 extension Pipeline {
     /// A pipeline for a single document whose name lexicon is seeded from that document
     /// (the two passes of propagation, for standard input).
-    static func withOwnNames(setup: RedactionSetup, document: Document) -> Pipeline {
-        let plain = Pipeline(catalog: setup.catalog, policy: setup.policy)
+    static func withOwnNames(setup: RedactionSetup, document: Document, context: OperatorContext = OperatorContext()) -> Pipeline {
+        let plain = Pipeline(catalog: setup.catalog, policy: setup.policy, context: context)
         guard let config = setup.catalog.propagation, let names = try? plain.seedNames(in: document) else { return plain }
-        return Pipeline(catalog: setup.catalog, policy: setup.policy, lexicon: NameLexicon(names: names, config: config))
+        return Pipeline(catalog: setup.catalog, policy: setup.policy, lexicon: NameLexicon(names: names, config: config),
+                        context: context)
     }
 }

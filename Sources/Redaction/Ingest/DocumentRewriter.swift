@@ -11,8 +11,9 @@
 ///   replacement rewrites the whole text after the BOM).
 /// - **CSV/TSV:** the delimiter; the header row; blank lines; ragged rows; the quoting of
 ///   untouched cells (`""` escapes, quoted line breaks, quoted cells that need no quotes).
-///   A replaced quoted cell stays quoted; a replaced bare cell stays bare unless the new
-///   value needs quotes (delimiter, `"`, CR or LF) or is empty and alone on its row.
+///   A replaced quoted cell stays quoted unless it becomes empty beside other cells (then
+///   it is written bare: an empty cell, not `""`); a replaced bare cell stays bare unless
+///   the new value needs quotes (delimiter, `"`, CR or LF) or is empty and alone on its row.
 ///   A TSV cell is never quoted: tab, CR and LF in its replacement become spaces, and an
 ///   empty replacement alone on its row is written as one space (an empty line is blank,
 ///   and blank lines are not records).
@@ -53,6 +54,9 @@ public enum DocumentRewriter {
                     case .tsv: value = " "
                     default: break
                     }
+                } else if value.isEmpty, case .csv(quoted: true, let delimiter) = encoding {
+                    // A removed value among other cells is an empty cell, not a `""` artefact.
+                    encoding = .csv(quoted: false, delimiter: delimiter)
                 }
                 return (field.sourceRange, encoding, value)
             }

@@ -30,6 +30,12 @@ public struct Evidence: Sendable, Equatable {
         case column(header: String)
         /// The value was found with strong evidence elsewhere in the same run (name propagation).
         case propagated
+        /// A term or pattern of the policy's deny list matched (`source` names the list file
+        /// or `inline`).
+        case denyList(source: String)
+        /// A policy field rule made the whole cell this entity (`dropped`: the field is
+        /// removed from the output).
+        case fieldRule(field: String, dropped: Bool)
     }
 
     public var source: Source

@@ -9,13 +9,25 @@ public final class Pipeline {
     private let columns: ColumnDetector
     /// Names seeded earlier in the run, found again wherever they recur.
     private let lexicon: NameLexicon?
+    // Policy-level detection (Pipeline+Policy.swift): the deny list and the field rules.
+    let deny: DenyListDetector?
+    let fieldRules: FieldRuleResolver?
+    /// What operators need beyond the value: the run's HMAC key, pseudonym book and
+    /// reference date. Shared by every worker's pipeline of a run.
+    public let context: OperatorContext
 
-    public init(catalog: RuleCatalog, policy: Policy, lexicon: NameLexicon? = nil) {
+    /// `context` defaults to no key and no book: pseudonyms and `{n}` labels then fall back
+    /// to the plain label (see `Operator.replacement`), so a run must pass its own.
+    public init(catalog: RuleCatalog, policy: Policy, lexicon: NameLexicon? = nil,
+                context: OperatorContext = OperatorContext()) {
+        self.context = context
         self.catalog = catalog
         self.engine = PolicyEngine(policy: policy)
         self.patterns = PatternDetector(rules: catalog.rules)
         self.columns = ColumnDetector(columns: catalog.columns)
         self.lexicon = lexicon
+        self.deny = policy.deny.isEmpty ? nil : DenyListDetector(list: policy.deny)
+        self.fieldRules = policy.fields.isEmpty ? nil : FieldRuleResolver(rules: policy.fields, columns: catalog.columns)
     }
 
     /// The names this document gives strong evidence for (`propagation.yaml`'s seeds): the
@@ -80,9 +92,12 @@ public final class Pipeline {
                 }
             }
         }
+        let fields = policyFields(of: document)
+        addPolicyFindings(document, fields, to: &byField)
         var result: [FieldRef: [Decision]] = [:]
         for (ref, findings) in byField {
-            result[ref] = engine.decide(findings, in: document.records[ref.record].fields[ref.field].value)
+            result[ref] = decideField(findings, in: document.records[ref.record].fields[ref.field].value,
+                                      treatment: fields.treatments[ref])
         }
         return result
     }
@@ -116,24 +131,32 @@ public final class Pipeline {
         var decisions: [Decision] = []
         var newValues: [FieldRef: String] = [:]
         var replacementSpans: [FieldRef: [ByteSpan]] = [:]
+        var exemptions: [FieldRef: [FieldRewriter.Exemption]] = [:]
         for ref in byField.keys.sorted() {
             let fieldDecisions = byField[ref]!
             decisions.append(contentsOf: fieldDecisions)
             guard fieldDecisions.contains(where: \.isRedaction) else { continue }
             let value = document.records[ref.record].fields[ref.field].value
-            let rewritten = FieldRewriter.apply(fieldDecisions, to: value)
+            let rewritten = FieldRewriter.apply(fieldDecisions, to: value, context: context)
             newValues[ref] = rewritten.value
             replacementSpans[ref] = rewritten.replacements
+            if !rewritten.exemptions.isEmpty { exemptions[ref] = rewritten.exemptions }
         }
         if let keyFailure = personalDataInKeys(decisions, of: document) {
             return DocumentOutcome(document: document, decisions: decisions, output: nil, failure: keyFailure)
         }
-        guard !newValues.isEmpty else {
+        // Dropped columns and members (policy field rules) leave the output whole.
+        let removal = DocumentRewriter.removal(of: policyFields(of: document).removed, in: document)
+        for ref in removal.fields {
+            newValues[ref] = nil
+            replacementSpans[ref] = nil
+        }
+        guard !newValues.isEmpty || !removal.isEmpty else {
             return DocumentOutcome(document: document, decisions: decisions, output: document.bytes, failure: nil)
         }
-        let output = DocumentRewriter.rewrite(document, replacing: newValues)
+        let output = DocumentRewriter.rewrite(document, replacing: newValues, removing: removal)
         do {
-            try verify(output, of: document, changed: replacementSpans)
+            try verify(output, of: document, changed: replacementSpans, exempt: exemptions, removed: removal.fields)
         } catch {
             if case .matchLimit = error { throw error }
             return DocumentOutcome(document: document, decisions: decisions, output: nil, failure: error)
@@ -169,7 +192,14 @@ public final class Pipeline {
     /// Re-reads the output and re-scans every changed field; any finding the policy would
     /// still redact is an error, so an incomplete redaction is never written.
     /// Unchanged fields hold the same text as before, so their decisions cannot change.
-    private func verify(_ output: [UInt8], of document: Document, changed: [FieldRef: [ByteSpan]]) throws(PipelineError) {
+    ///
+    /// `exempt` are replacements of derived data (`Operator.verification`): a finding wholly
+    /// inside a label or pseudonym (`Mr. Person-7Q2K` read as a name), or inside a
+    /// generalized value as that value's own entity (`1975` as a date of birth), is the
+    /// policy's intended output, not a residue. A finding that reaches past such a
+    /// replacement into the text around it is still checked, and mask output never exempt.
+    private func verify(_ output: [UInt8], of document: Document, changed: [FieldRef: [ByteSpan]],
+                        exempt: [FieldRef: [FieldRewriter.Exemption]] = [:], removed: Set<FieldRef> = []) throws(PipelineError) {
         let reread: Document
         do {
             reread = try DocumentReader.read(bytes: output, displayPath: document.path, format: document.format,
@@ -180,22 +210,34 @@ public final class Pipeline {
         guard reread.records.count == document.records.count else {
             throw .outputUnreadable(file: document.path, reason: "the number of records changed")
         }
+        let shift = FieldShift(removed: removed)
+        let treatments = fieldRules == nil ? [:] : policyFields(of: document).treatments
+        if !removed.isEmpty {
+            for (index, record) in reread.records.enumerated()
+            where record.fields.count != document.records[index].fields.count - shift.lost(in: index) {
+                throw .outputUnreadable(file: document.path, reason: "record \(record.number) has the wrong number of fields after removing the dropped ones")
+            }
+        }
         for (ref, replacements) in changed {
             let record = reread.records[ref.record]
-            guard ref.field < record.fields.count else {
+            guard let index = shift.index(of: ref), index < record.fields.count else {
                 throw .outputUnreadable(file: document.path, reason: "record \(record.number) lost a field")
             }
-            let field = record.fields[ref.field]
+            let field = record.fields[index]
             var residual: [Finding]
             do {
                 residual = try patterns.findings(in: field.value, field: ref, blockers: replacements,
                                                  regions: verificationRegions(around: replacements, in: field.value))
                 if let lexicon { residual += lexicon.findings(in: field.value, field: ref) }
+                if let deny { residual += deny.findings(in: field.value, field: ref, blockers: replacements) }
             } catch {
                 throw .matchLimit(file: document.path, record: record.number, field: field.path,
                                   rule: error.ruleID, message: error.underlying.description)
             }
-            if let leak = engine.decide(residual, in: field.value).first(where: \.isRedaction) {
+            if let exemptions = exempt[ref] {
+                residual.removeAll { finding in exemptions.contains { $0.covers(finding) } }
+            }
+            if let leak = engine.decide(residual, in: field.value, field: treatments[ref]).first(where: \.isRedaction) {
                 throw .residualFinding(file: document.path, record: record.number, field: field.path,
                                        rule: leak.finding.ruleID, entity: leak.finding.entity)
             }

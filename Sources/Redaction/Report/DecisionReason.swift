@@ -12,7 +12,11 @@ extension Decision {
             return "kept: " + finding.confidence.rawValue + " confidence is below the policy minimum "
                 + minimum.rawValue + " for " + finding.entity.rawValue + finding.evidence.summary
         case .keep(.allowListed):
-            return "kept: the value is on the policy's allow list"
+            return "kept: on the allow list"
+        case .keep(.fieldUntouched):
+            return "kept: field left untouched by policy"
+        case .keep(.policyKeeps):
+            return "kept: the policy keeps " + finding.entity.rawValue + " (operator keep)" + finding.evidence.summary
         case .keep(.overlapped(let winner)):
             return "covered: overlaps the finding of rule \(winner), whose redaction removes these bytes"
         }
@@ -27,6 +31,9 @@ extension Evidence {
         case .pattern: text = "; pattern matched"
         case .column(let header): text = "; column \"" + header + "\""
         case .propagated: text = "; the same name was found with strong evidence elsewhere in this run"
+        case .denyList(let source): text = "; on the deny list (" + source + ")"
+        case .fieldRule(let field, let dropped):
+            text = dropped ? "; field \"" + field + "\" dropped by the policy" : "; field \"" + field + "\" mapped by the policy"
         }
         if let contextWord { text += "; context word \"" + contextWord + "\"" }
         if let nearEntity { text += "; near other personal data (" + nearEntity.rawValue + ")" }
@@ -46,6 +53,12 @@ extension Evidence {
             object.add("header", header)
         case .propagated:
             object.add("source", "propagated")
+        case .denyList(let source):
+            object.add("source", "deny_list")
+            object.add("list", source)
+        case .fieldRule(let field, let dropped):
+            object.add("source", dropped ? "field_drop" : "field_rule")
+            object.add("field", field)
         }
         if let contextWord { object.add("context_word", contextWord) }
         if let nearEntity { object.add("near_entity", nearEntity.rawValue) }

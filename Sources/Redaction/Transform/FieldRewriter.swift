@@ -2,40 +2,89 @@
 ///
 /// Spans come from the overlap resolver, so they never overlap; the new value is built in
 /// one pass from the original offsets, which is what a right-to-left rewrite achieves
-/// without shifting offsets, and linear in the field's length.
+/// without shifting offsets, and linear in the field's length. Each replacement is written
+/// whole between the original bytes before and after its span, so two replacements are
+/// never spliced into each other, adjacent or not.
 public enum FieldRewriter {
     /// The rewritten value and where each replacement landed in it (the verifier's blockers).
     public struct Result: Sendable, Equatable {
         public var value: String
+        /// Where every replacement landed in `value`, in order (empty for `remove`).
         public var replacements: [ByteSpan]
+        /// The replacements whose findings the verifier may ignore (derived data: labels,
+        /// pseudonyms, generalized values), with the entity they may ignore, nil for any.
+        public var exemptions: [Exemption]
+
+        public init(value: String, replacements: [ByteSpan], exemptions: [Exemption] = []) {
+            self.value = value
+            self.replacements = replacements
+            self.exemptions = exemptions
+        }
+    }
+
+    /// A span of the rewritten value whose re-detections are not residues.
+    public struct Exemption: Sendable, Equatable {
+        public var span: ByteSpan
+        /// Only findings of this entity are ignored; nil ignores every finding wholly inside.
+        public var entity: EntityKind?
+
+        /// Whether `finding` lies wholly inside the span and is of an exempt entity.
+        public func covers(_ finding: Finding) -> Bool {
+            span.contains(finding.span) && (entity == nil || entity == finding.entity)
+        }
     }
 
     /// `value` with every redacting decision's span replaced by its operator's output.
-    public static func apply(_ decisions: [Decision], to value: String) -> Result {
-        let edits = decisions.compactMap { decision -> (ByteSpan, Operator, EntityKind)? in
+    /// `remove` also drops the spaces next to its span that would otherwise be left doubled,
+    /// or before punctuation or a line end (`call 138…, please` → `call, please`); it
+    /// changes no other byte.
+    public static func apply(_ decisions: [Decision], to value: String, context: OperatorContext) -> Result {
+        let edits = decisions.compactMap { decision -> (span: ByteSpan, op: Operator, entity: EntityKind)? in
             guard case .redact(let op) = decision.verdict, let span = decision.redactedSpan else { return nil }
             return (span, op, decision.finding.entity)
-        }.sorted { $0.0 < $1.0 }
+        }.sorted { $0.span < $1.span }
         guard !edits.isEmpty else { return Result(value: value, replacements: []) }
         let utf8 = value.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         var output = ""
         output.reserveCapacity(utf8.count)
         var replacements: [ByteSpan] = []
-        var cursor = utf8.startIndex
-        var cursorOffset = 0
-        for (span, op, entity) in edits {
-            precondition(span.lower >= cursorOffset, "overlapping redactions reached the rewriter")
-            let start = utf8.index(cursor, offsetBy: span.lower - cursorOffset)
-            let end = utf8.index(start, offsetBy: span.count)
-            output += value[cursor..<start]
-            let replacement = op.replacement(for: value[start..<end], entity: entity)
+        var exemptions: [Exemption] = []
+        var cursor = 0
+        var position = 0
+        while position < edits.count {
+            let edit = edits[position]
+            precondition(edit.span.lower >= cursor, "overlapping redactions reached the rewriter")
+            let replacement = edit.op.replacement(for: value[index(edit.span.lower)..<index(edit.span.upper)],
+                                                  entity: edit.entity, context: context)
+            var replaced = edit.span.lower..<edit.span.upper
+            var merged = 1
+            if case .remove = edit.op {
+                // Removals separated by nothing but spaces are tidied as one, so the spaces
+                // between them are never left before punctuation.
+                while position + merged < edits.count, case .remove = edits[position + merged].op,
+                      RemovalTidy.onlySpaces(in: value, from: replaced.upperBound, to: edits[position + merged].span.lower) {
+                    replaced = replaced.lowerBound..<edits[position + merged].span.upper
+                    merged += 1
+                }
+                let ceiling = position + merged < edits.count ? edits[position + merged].span.lower : utf8.count
+                replaced = RemovalTidy.range(removing: replaced, in: value, floor: cursor, ceiling: ceiling,
+                                             previous: output.unicodeScalars.last)
+            }
+            output += value[index(cursor)..<index(replaced.lowerBound)]
             let at = output.utf8.count
             output += replacement
-            replacements.append(ByteSpan(at, at + replacement.utf8.count))
-            cursor = end
-            cursorOffset = span.upper
+            let landed = ByteSpan(at, at + replacement.utf8.count)
+            replacements += Array(repeating: landed, count: merged)
+            switch edit.op.verification {
+            case .checked: break
+            case .exemptAll: exemptions.append(Exemption(span: landed, entity: nil))
+            case .exemptSameEntity: exemptions.append(Exemption(span: landed, entity: edit.entity))
+            }
+            cursor = replaced.upperBound
+            position += merged
         }
-        output += value[cursor...]
-        return Result(value: output, replacements: replacements)
+        output += value[index(cursor)...]
+        return Result(value: output, replacements: replacements, exemptions: exemptions)
     }
 }

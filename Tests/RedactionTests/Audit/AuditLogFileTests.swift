@@ -15,7 +15,7 @@ struct AuditLogFileTests {
             }
             let reopened = try AuditLog(path: path)
             #expect(try reopened.runs().count == 1)
-            #expect(try AuditFixtures.pragma("user_version", in: path) == "1")
+            #expect(try AuditFixtures.pragma("user_version", in: path) == "\(AuditLog.schemaVersion)")
             #expect(try AuditFixtures.count("decision", in: path) == 1)
         }
     }
@@ -25,8 +25,8 @@ struct AuditLogFileTests {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/audit.sqlite"
             _ = try AuditLog(path: path)
-            try SQLiteDatabase(path: path).execute(sql: "PRAGMA user_version = 2")
-            let error = #expect(throws: AuditError.newerSchema(path: path, found: 2, supported: 1)) {
+            try SQLiteDatabase(path: path).execute(sql: "PRAGMA user_version = 99")
+            let error = #expect(throws: AuditError.newerSchema(path: path, found: 99, supported: AuditLog.schemaVersion)) {
                 _ = try AuditLog(path: path)
             }
             #expect(error.map { String(describing: $0).contains("newer") } == true)

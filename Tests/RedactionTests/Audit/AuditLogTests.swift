@@ -4,18 +4,18 @@ import Testing
 
 @Suite("Audit log")
 struct AuditLogTests {
-    @Test("a new log has schema version 1, WAL journal and the three tables")
+    @Test("a new log has the latest schema version, WAL journal and its tables")
     func createsSchema() throws {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/state/redact/audit.sqlite"
             let log = try AuditLog(path: path)
-            #expect(AuditLog.schemaVersion == 1)
-            #expect(try AuditFixtures.pragma("user_version", in: path) == "1")
+            #expect(AuditLog.schemaVersion == 2)
+            #expect(try AuditFixtures.pragma("user_version", in: path) == "2")
             #expect(try AuditFixtures.pragma("journal_mode", in: path) == "wal")
             let database = try SQLiteDatabase(path: path)
             let tables = try database.prepare(sql: "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
                 .rows { $0.string(at: 0) }
-            #expect(tables == ["decision", "document", "run"])
+            #expect(tables == ["decision", "document", "pseudonym_number", "run"])
             withExtendedLifetime(log) {}
         }
     }

@@ -1,0 +1,156 @@
+import Foundation
+
+/// Heuristics that reduce a one-line address to its city, region or country. Nil when the
+/// address does not show the part (the operator then writes `[ADDRESS]`): a wrong guess
+/// could publish a street name, so only shapes that are recognised are trusted.
+///
+/// - Chinese addresses (any Han character): the administrative units at the start, after
+///   an optional `中国`: a province (`省`), autonomous region (`自治区`), special
+///   administrative region (`特别行政区`) or municipality (北京, 上海, 天津, 重庆) is the
+///   region; the next `市`, `自治州`, `地区` or `盟` is the city, written with its
+///   province (`浙江省杭州市`); the country is `中国` when written or a province-level unit
+///   was found (not for a special administrative region).
+/// - Other addresses, split at commas and line breaks: a trailing country name is the
+///   country; the last part then decides: `Springfield IL 62704` or `IL 62704` (US state
+///   and ZIP; the city is the text before it or the part before that), a Canadian or UK
+///   postcode likewise, a lone state or province code (`…, Springfield, IL`); and when the
+///   address has several parts, `10115 Berlin` / `Beijing 100000` (postcode and city) or
+///   else the last part itself. A city must not look like a street line (a leading number,
+///   a word such as `Street`, `Road`, `Flat`). A one-part address without a postcode shows
+///   no city: `221B Baker Street` is labelled.
+enum AddressGeneralizer {
+    static func generalize(_ address: String, to target: Generalization) -> String? {
+        if address.unicodeScalars.contains(where: Pseudonymizer.isHan) { return chinese(address, to: target) }
+        return latin(address, to: target)
+    }
+
+    // MARK: Chinese
+
+    static let municipalities = ["北京", "上海", "天津", "重庆"]
+
+    static func chinese(_ address: String, to target: Generalization) -> String? {
+        var text = Substring(address.filter { !$0.isWhitespace })
+        var countryWritten = false
+        for prefix in ["中华人民共和国", "中国"] where text.hasPrefix(prefix) {
+            text = text.dropFirst(prefix.count)
+            countryWritten = true
+            break
+        }
+        text = text.drop(while: { $0.isNumber })  // a postcode written first
+        var region: Substring?
+        var city: Substring?
+        var special = false
+        if let municipality = municipalities.first(where: { text.hasPrefix($0) }) {
+            region = Substring(municipality + "市")
+            city = region
+        } else if let end = unitEnd(in: text, suffixes: ["特别行政区", "自治区", "省"]) {
+            region = text[..<end]
+            special = region!.hasSuffix("特别行政区")
+            if special {
+                city = region
+            } else if let cityEnd = unitEnd(in: text[end...], suffixes: ["自治州", "地区", "市", "盟"]) {
+                city = text[..<cityEnd]
+            }
+        } else if let cityEnd = unitEnd(in: text, suffixes: ["自治州", "地区", "市", "盟"]) {
+            city = text[..<cityEnd]
+        }
+        switch target {
+        case .region: return region.map(String.init)
+        case .city: return city.map(String.init)
+        default: return countryWritten || (region != nil && !special) ? "中国" : nil
+        }
+    }
+
+    /// The end of the first administrative unit of `text`: at least two Han characters
+    /// ending in one of `suffixes`, within the first twelve characters.
+    static func unitEnd(in text: Substring, suffixes: [String]) -> Substring.Index? {
+        var index = text.startIndex
+        var count = 0
+        while index < text.endIndex, count < 12 {
+            guard text[index].unicodeScalars.allSatisfy(Pseudonymizer.isHan) else { return nil }
+            index = text.index(after: index)
+            count += 1
+            let unit = text[text.startIndex..<index]
+            if unit.count >= 2, suffixes.contains(where: { unit.hasSuffix($0) && unit.count > $0.count }) { return index }
+        }
+        return nil
+    }
+
+    // MARK: Other scripts
+
+    static func latin(_ address: String, to target: Generalization) -> String? {
+        var parts = address.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isNewline })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var country: String?
+        if parts.count > 1, countries.contains(normalized(parts.last!)) { country = parts.removeLast() }
+        guard let last = parts.last else { return nil }
+        let previous = parts.count > 1 ? parts[parts.count - 2] : nil
+        var city: String?
+        var region: String?
+        var inferredCountry: String?
+        if let match = last.wholeMatch(of: #/(?:(?<city>.*?)\s+)?(?<state>[A-Z]{2})\.?\s+\d{5}(?:-\d{4})?/#),
+           usStates.contains(String(match.state)) {
+            region = String(match.state)
+            city = match.city.map(String.init) ?? previous
+            inferredCountry = "USA"
+        } else if let match = last.wholeMatch(of: #/(?:(?<city>.*?)\s+)?(?:(?<province>[A-Z]{2})\s+)?[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9]/#),
+                  match.province.map({ canadianProvinces.contains(String($0)) }) ?? true {
+            region = match.province.map(String.init)
+            city = match.city.map(String.init) ?? previous
+            inferredCountry = "Canada"
+        } else if let match = last.wholeMatch(of: #/(?:(?<city>.*?)\s+)?[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}/#) {
+            city = match.city.map(String.init) ?? previous
+            inferredCountry = "UK"
+        } else if parts.count > 1, let match = last.wholeMatch(of: #/(?:[A-Z]{1,2}-)?[0-9]{4,5}\s+(?<city>[^0-9].*)/#) {
+            city = String(match.city)
+        } else if parts.count > 1, let match = last.wholeMatch(of: #/(?<city>[^0-9].*?)\s+[0-9]{4,6}/#) {
+            city = String(match.city)
+        } else if usStates.contains(last) || canadianProvinces.contains(last) {
+            region = last
+            city = previous
+        } else if parts.count > 1 {
+            city = last
+        }
+        switch target {
+        case .city: return city.flatMap { isPlausibleCity($0) ? $0 : nil }
+        case .region: return region
+        default: return country ?? inferredCountry
+        }
+    }
+
+    /// A city name: letters, at most four words, not a street line.
+    static func isPlausibleCity(_ text: String) -> Bool {
+        guard let first = text.first, first.isLetter else { return false }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        return !words.contains { streetWords.contains(String($0)) }
+    }
+
+    static func normalized(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: ".", with: "")
+    }
+
+    static let streetWords: Set<String> = [
+        "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd", "way",
+        "court", "ct", "place", "pl", "terrace", "crescent", "close", "square", "sq", "highway", "hwy", "flat",
+        "apt", "apartment", "parkway", "pkwy", "circle", "cir", "trail", "trl", "mews", "walk", "row", "suite", "unit", "floor", "fl", "building", "house", "box", "po", "strasse", "straße",
+        "str", "weg", "gasse", "platz", "rue", "via", "calle",
+    ]
+
+    static let countries: Set<String> = [
+        "usa", "us", "united states", "united states of america", "uk", "united kingdom", "great britain", "gb",
+        "england", "scotland", "wales", "northern ireland", "ireland", "canada", "australia", "new zealand",
+        "germany", "deutschland", "france", "spain", "españa", "italy", "italia", "netherlands", "belgium",
+        "switzerland", "austria", "sweden", "norway", "denmark", "finland", "poland", "portugal", "china", "prc",
+        "hong kong", "taiwan", "japan", "south korea", "korea", "singapore", "malaysia", "india", "pakistan",
+        "mexico", "brazil", "south africa",
+    ]
+
+    static let usStates: Set<String> = [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+        "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
+        "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR",
+    ]
+
+    static let canadianProvinces: Set<String> = ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"]
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// What operators need beyond the value: the HMAC key (pseudonyms, `{n}`), the run's
+/// pseudonym book (sequential numbers), and the date ages are counted to (`age_band`).
+/// One per run, shared by every worker's `Pipeline`.
+public struct OperatorContext: Sendable {
+    /// The run's keyed fingerprinter; without it, pseudonyms and `{n}` fall back to the label.
+    public var fingerprinter: ValueFingerprinter?
+    /// The run's sequence numbers; without it, sequential pseudonyms and `{n}` fall back to
+    /// the label.
+    public var book: (any PseudonymBook)?
+    /// The day `age_band` counts ages to (default: today, in the local time zone).
+    public var referenceDate: Date {
+        didSet { referenceDay = Self.day(of: referenceDate) }
+    }
+    /// `referenceDate` as a calendar day, computed once.
+    private(set) var referenceDay: DateParts
+
+    public init(fingerprinter: ValueFingerprinter? = nil, book: (any PseudonymBook)? = nil, referenceDate: Date = Date()) {
+        self.fingerprinter = fingerprinter
+        self.book = book
+        self.referenceDate = referenceDate
+        self.referenceDay = Self.day(of: referenceDate)
+    }
+
+    private static func day(of date: Date) -> DateParts {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: date)
+        return DateParts(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+    }
+}
