@@ -97,3 +97,25 @@ struct RunCollisionTests {
         #expect(try String(contentsOfFile: work + "/out/x.txt", encoding: .utf8) == "mail [EMAIL_ADDRESS]")
     }
 }
+
+/// Sequential pseudonyms are numbered once and kept in the audit log.
+struct SequentialPseudonymTests {
+    @Test("a rerun with the same key and audit log gives every value the same number")
+    func numbersSurviveReruns() throws {
+        let work = TemporaryDirectory.make()
+        let policy = work + "/seq.yaml"
+        try "version: 1\nentities:\n  email_address: { operator: pseudonymize, style: sequential }\n"
+            .write(toFile: policy, atomically: true, encoding: .utf8)
+        let args = ["--policy", policy, "--audit", work + "/audit.sqlite", "--key-file", work + "/key"]
+        let first = TemporaryDirectory.with(["a.txt": Array("write to b@example.com or a@example.com".utf8)])
+        #expect(try RedactBinary.run(["run", first, "--out", work + "/out1"] + args).status == 0)
+        #expect(try String(contentsOfFile: work + "/out1/a.txt", encoding: .utf8)
+            == "write to EmailAddress 1 or EmailAddress 2")
+        // A second run meets the values in the other order, and a new one: known values keep
+        // their numbers, the new one gets the next.
+        let second = TemporaryDirectory.with(["a.txt": Array("a@example.com, c@example.com, b@example.com".utf8)])
+        #expect(try RedactBinary.run(["run", second, "--out", work + "/out2"] + args).status == 0)
+        #expect(try String(contentsOfFile: work + "/out2/a.txt", encoding: .utf8)
+            == "EmailAddress 2, EmailAddress 3, EmailAddress 1")
+    }
+}
