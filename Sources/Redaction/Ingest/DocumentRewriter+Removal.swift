@@ -75,22 +75,11 @@ extension DocumentRewriter {
                          "no field at record \(ref.record), field \(ref.field) in \(document.path)")
             let record = document.records[ref.record]
             let field = record.fields[ref.field]
-            var encoding = field.encoding
-            var value = value
-            // The same encoding choices as `rewrite(_:replacing:)` (keep the two in step), with
-            // "alone on its row" counted after the removal: a row left with one cell that
-            // becomes bare-empty would read as a blank line; an emptied quoted cell among
-            // others is written bare.
-            if value.isEmpty && record.fields.count - removedPerRecord[ref.record, default: 0] == 1 {
-                switch encoding {
-                case .csv(quoted: false, let delimiter): encoding = .csv(quoted: true, delimiter: delimiter)
-                case .tsv: value = " "
-                default: break
-                }
-            } else if value.isEmpty, case .csv(quoted: true, let delimiter) = encoding {
-                encoding = .csv(quoted: false, delimiter: delimiter)
-            }
-            edits.append((field.sourceRange, .replace(encoding, value)))
+            // The same encoding choices as `rewrite(_:replacing:)`, with the cells left on the
+            // row counted after the removal.
+            let (encoding, written) = Self.encoding(for: value, in: field.encoding,
+                                                  cellsOnRow: record.fields.count - removedPerRecord[ref.record, default: 0])
+            edits.append((field.sourceRange, .replace(encoding, written)))
         }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
         let source = document.bytes

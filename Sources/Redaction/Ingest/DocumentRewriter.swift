@@ -43,22 +43,8 @@ public enum DocumentRewriter {
                 )
                 let record = document.records[ref.record]
                 let field = record.fields[ref.field]
-                var encoding = field.encoding
-                var value = value
-                // A row whose only cell becomes bare-empty would be a blank line, which
-                // readers skip: quote it (CSV) or make it a space (TSV, which cannot quote)
-                // so the record survives a re-read (and `verify`).
-                if value.isEmpty && record.fields.count == 1 {
-                    switch encoding {
-                    case .csv(quoted: false, let delimiter): encoding = .csv(quoted: true, delimiter: delimiter)
-                    case .tsv: value = " "
-                    default: break
-                    }
-                } else if value.isEmpty, case .csv(quoted: true, let delimiter) = encoding {
-                    // A removed value among other cells is an empty cell, not a `""` artefact.
-                    encoding = .csv(quoted: false, delimiter: delimiter)
-                }
-                return (field.sourceRange, encoding, value)
+                let (encoding, written) = Self.encoding(for: value, in: field.encoding, cellsOnRow: record.fields.count)
+                return (field.sourceRange, encoding, written)
             }
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
 
@@ -77,5 +63,22 @@ public enum DocumentRewriter {
         }
         output.append(contentsOf: source[copied...])
         return output
+    }
+
+    /// How a replacement is written when it may be empty: a row whose only cell becomes
+    /// bare-empty would be a blank line, which readers skip, so it is quoted (CSV) or made a
+    /// space (TSV, which cannot quote) and the record survives a re-read (and `verify`); an
+    /// emptied quoted cell among others is written bare, an empty cell, not a `""` artefact.
+    static func encoding(for value: String, in encoding: FieldEncoding, cellsOnRow: Int) -> (FieldEncoding, String) {
+        guard value.isEmpty else { return (encoding, value) }
+        if cellsOnRow == 1 {
+            switch encoding {
+            case .csv(quoted: false, let delimiter): return (.csv(quoted: true, delimiter: delimiter), value)
+            case .tsv: return (encoding, " ")
+            default: return (encoding, value)
+            }
+        }
+        if case .csv(quoted: true, let delimiter) = encoding { return (.csv(quoted: false, delimiter: delimiter), value) }
+        return (encoding, value)
     }
 }
