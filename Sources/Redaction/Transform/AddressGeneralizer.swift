@@ -20,8 +20,13 @@ import Foundation
 ///   no city: `221B Baker Street` is labelled.
 enum AddressGeneralizer {
     static func generalize(_ address: String, to target: Generalization) -> String? {
-        if address.unicodeScalars.contains(where: Pseudonymizer.isHan) { return chinese(address, to: target) }
-        return latin(address, to: target)
+        let result = address.unicodeScalars.contains(where: Pseudonymizer.isHan)
+            ? chinese(address, to: target) : latin(address, to: target)
+        // A city, region or country has no digits: a result with one still carries part of
+        // the address (`Tokyo 113-0033` kept a postcode), so the caller labels it instead.
+        guard let result, !result.unicodeScalars.contains(where: { ("0"..."9").contains($0) || (0xFF10...0xFF19).contains($0.value) })
+        else { return nil }
+        return result
     }
 
     // MARK: Chinese
