@@ -67,10 +67,4 @@ public struct Policy: Sendable {
         if let minimum = field.rule.minimumConfidence { result.minimumConfidence = minimum }
         return result
     }
-
-    /// The key under which an allow-list term or a value is compared: folded for case,
-    /// width, traditional/simplified characters and whitespace (`FoldedText`).
-    public static func allowKey(_ text: some StringProtocol) -> String {
-        FoldedText.key(text)
-    }
 }

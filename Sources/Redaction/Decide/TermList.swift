@@ -63,7 +63,7 @@ public struct TermList: Sendable {
     mutating func add(pattern: Pattern) { patterns.append(pattern) }
 
     /// Whether a folded value is a term of the list: the compatibility form of the allow
-    /// check (`Policy.allowKey(value)`), which ignores patterns and entity limits.
+    /// check on a `FoldedText.key`, which ignores patterns and entity limits.
     public func contains(_ foldedValue: String) -> Bool { termIndex[foldedValue] != nil }
 
     /// Whether `value`, a finding of `entity`, is on the list: equal to a term after

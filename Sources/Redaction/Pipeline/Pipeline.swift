@@ -47,7 +47,7 @@ public final class Pipeline {
             for finding in findings where finding.entity == config.entity && finding.confidence >= minimum {
                 let span = finding.span
                 let name = String(decoding: value.dropFirst(span.lower).prefix(span.count), as: UTF8.self)
-                if !engine.policy.allow.isEmpty, engine.policy.allow.contains(Policy.allowKey(name)) { continue }
+                if engine.isAllowListed(name, entity: config.entity) { continue }
                 // A seed needs two letters: a stray initial or "-" must not propagate.
                 if name.unicodeScalars.count(where: { $0.properties.isAlphabetic }) >= 2 { names.append(name) }
             }

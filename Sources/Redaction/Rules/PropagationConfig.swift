@@ -26,13 +26,7 @@ public struct PropagationConfig: Sendable, Equatable {
         guard try version.int() == 1 else { throw version.error("unsupported version (this build reads 1)") }
         let minLetters = try map["part_min_letters"]?.int() ?? 3
         guard (1...20).contains(minLetters) else { throw map["part_min_letters"]!.error("must be between 1 and 20") }
-        var unless: Rule.Suppression?
-        if let node = map["unless"] {
-            let fields = try node.mapping(allowedKeys: ["words", "before", "after"])
-            guard let words = fields["words"] else { throw node.error("missing required key 'words'") }
-            unless = Rule.Suppression(words: try words.strings().map { $0.lowercased() },
-                                      before: try fields["before"]?.int() ?? 25, after: try fields["after"]?.int() ?? 0)
-        }
+        let unless = try map["unless"].map { (node) throws(RuleError) in try RuleLoader.loadSuppression(node, defaultBefore: 25) }
         return PropagationConfig(
             entity: EntityKind(try map["entity"]?.string() ?? EntityKind.person.rawValue),
             seedConfidence: try map["seed_confidence"]?.oneOf(Confidence.self) ?? .high,

@@ -76,28 +76,31 @@ enum RuleLoader {
 
     private static func loadContext(_ node: ConfigNode) throws(RuleError) -> Rule.Context {
         let map = try node.mapping(allowedKeys: contextKeys)
-        guard let wordsNode = map["words"] else { throw node.error("missing required key 'words'") }
-        let words = try wordsNode.strings().map { $0.lowercased() }
-        guard !words.isEmpty, !words.contains("") else { throw wordsNode.error("context words must be non-empty") }
-        let before = try map["before"]?.int() ?? 40
-        let after = try map["after"]?.int() ?? 0
-        guard (0...500).contains(before), (0...500).contains(after) else {
-            throw node.error("before and after must be between 0 and 500 characters")
-        }
-        return Rule.Context(words: words, before: before, after: after, raises: try map["raises"]?.oneOf(Confidence.self) ?? .high)
+        let window = try wordWindow(map, of: node, defaultBefore: 40)
+        return Rule.Context(words: window.words, before: window.before, after: window.after,
+                            raises: try map["raises"]?.oneOf(Confidence.self) ?? .high)
     }
 
-    private static func loadSuppression(_ node: ConfigNode) throws(RuleError) -> Rule.Suppression {
+    /// An `unless:` block (also `propagation.yaml`'s): words, before, after.
+    static func loadSuppression(_ node: ConfigNode, defaultBefore: Int = 20) throws(RuleError) -> Rule.Suppression {
         let map = try node.mapping(allowedKeys: unlessKeys)
+        let window = try wordWindow(map, of: node, defaultBefore: defaultBefore)
+        return Rule.Suppression(words: window.words, before: window.before, after: window.after)
+    }
+
+    /// The `words`, `before` and `after` keys that context and suppression blocks share:
+    /// lower-cased non-empty words, windows of 0–500 characters.
+    private static func wordWindow(_ map: [String: ConfigNode], of node: ConfigNode,
+                                   defaultBefore: Int) throws(RuleError) -> (words: [String], before: Int, after: Int) {
         guard let wordsNode = map["words"] else { throw node.error("missing required key 'words'") }
         let words = try wordsNode.strings().map { $0.lowercased() }
         guard !words.isEmpty, !words.contains("") else { throw wordsNode.error("words must be non-empty") }
-        let before = try map["before"]?.int() ?? 20
+        let before = try map["before"]?.int() ?? defaultBefore
         let after = try map["after"]?.int() ?? 0
         guard (0...500).contains(before), (0...500).contains(after) else {
             throw node.error("before and after must be between 0 and 500 characters")
         }
-        return Rule.Suppression(words: words, before: before, after: after)
+        return (words, before, after)
     }
 
     private static func loadNear(_ node: ConfigNode) throws(RuleError) -> Rule.Near {
