@@ -46,13 +46,15 @@ public struct ColumnDetector: Sendable {
     /// The value without surrounding whitespace; nil when nothing in it is a letter or digit
     /// (an empty cell or a dash placeholder holds nothing to redact).
     static func contentSpan(of value: String) -> ByteSpan? {
-        let utf8 = Array(value.utf8)
-        var lower = 0
-        var upper = utf8.count
-        while lower < upper, utf8[lower] == 0x20 || utf8[lower] == 0x09 || utf8[lower] == 0x0A || utf8[lower] == 0x0D { lower += 1 }
-        while upper > lower, utf8[upper - 1] == 0x20 || utf8[upper - 1] == 0x09 || utf8[upper - 1] == 0x0A || utf8[upper - 1] == 0x0D { upper -= 1 }
-        guard lower < upper else { return nil }
-        let hasContent = value.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        let utf8 = value.utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }),
+              let last = utf8.lastIndex(where: { !isSpace($0) }) else { return nil }
+        let lower = utf8.distance(from: utf8.startIndex, to: first)
+        let upper = utf8.distance(from: utf8.startIndex, to: last) + 1
+        // An ASCII letter or digit settles it without the (slow) Unicode property look-up.
+        let hasContent = utf8.contains(where: WordList.isWordByte)
+            || value.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         return hasContent ? ByteSpan(lower, upper) : nil
     }
 }

@@ -8,18 +8,18 @@
 struct ContextWindow {
     let bytes: UnsafeBufferPointer<UInt8>
 
-    /// The first of `words` found within `before` characters before or `after` characters
-    /// after `span`, or nil. With `sameLine`, the window also stops at line breaks.
-    func word(around span: ByteSpan, words: [String], before: Int, after: Int, blockers: Blockers,
+    /// The first of `words` (in list order) found within `before` characters before or
+    /// `after` characters after `span`, or nil. With `sameLine`, the window also stops at
+    /// line breaks.
+    func word(around span: ByteSpan, words: WordList, before: Int, after: Int, blockers: Blockers,
               sameLine: Bool = false) -> String? {
         var start = max(moveBack(from: span.lower, characters: before), blockers.nearestEnd(atOrBefore: span.lower))
         var end = min(moveForward(from: span.upper, characters: after), blockers.nearestStart(atOrAfter: span.upper))
         if sameLine { clipToLine(around: span, lower: &start, upper: &end) }
-        for word in words {
-            if start < span.lower, contains(word, in: start..<span.lower) { return word }
-            if span.upper < end, contains(word, in: span.upper..<end) { return word }
-        }
-        return nil
+        var best = words.needles.count
+        if start < span.lower { best = firstWord(of: words, in: start..<span.lower, before: best) }
+        if span.upper < end { best = firstWord(of: words, in: span.upper..<end, before: best) }
+        return best < words.words.count ? words.words[best] : nil
     }
 
     /// Narrows `lower..<upper` so that it holds no line break on either side of `span`.
@@ -58,25 +58,32 @@ struct ContextWindow {
         return position
     }
 
-    private func contains(_ word: String, in range: Range<Int>) -> Bool {
-        let needle = Array(word.utf8)
-        guard !needle.isEmpty, needle.count <= range.count else { return false }
-        let latin = needle.contains { $0 < 0x80 && Self.isWordByte($0) }
-        var index = range.lowerBound
-        while index + needle.count <= range.upperBound {
-            if matchesFolded(needle, at: index) {
+    /// The lowest index below `limit` of a word that lies wholly inside `range`, or `limit`.
+    private func firstWord(of words: WordList, in range: Range<Int>, before limit: Int) -> Int {
+        var best = limit
+        for index in range {
+            var byte = bytes[index]
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            for candidate in words.startingWith[Int(byte)] {
+                if candidate >= best { break }
+                let needle = words.needles[candidate]
                 let end = index + needle.count
-                let boundaryBefore = index == 0 || !Self.isWordByte(bytes[index - 1])
-                let boundaryAfter = end >= bytes.count || !Self.isWordByte(bytes[end])
-                if !latin || (boundaryBefore && boundaryAfter) { return true }
+                guard end <= range.upperBound, matchesFolded(needle, at: index) else { continue }
+                if words.isLatin[candidate] {
+                    let boundaryBefore = index == 0 || !Self.isWordByte(bytes[index - 1])
+                    let boundaryAfter = end >= bytes.count || !Self.isWordByte(bytes[end])
+                    guard boundaryBefore && boundaryAfter else { continue }
+                }
+                best = candidate
+                break
             }
-            index += 1
+            if best == 0 { break }
         }
-        return false
+        return best
     }
 
     private func matchesFolded(_ needle: [UInt8], at index: Int) -> Bool {
-        for offset in 0..<needle.count {
+        for offset in 1..<needle.count {
             var byte = bytes[index + offset]
             if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
             if byte != needle[offset] { return false }
@@ -84,9 +91,7 @@ struct ContextWindow {
         return true
     }
 
-    static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-    }
+    static func isWordByte(_ byte: UInt8) -> Bool { WordList.isWordByte(byte) }
 }
 
 /// The other spans of a field that a context window may not reach across, indexed for

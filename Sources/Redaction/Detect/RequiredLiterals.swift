@@ -7,15 +7,30 @@ import Foundation
 struct RequiredLiterals {
     /// The field with ASCII letters lower-cased, made once per field when a rule needs it.
     private let folded: [UInt8]
+    /// Which byte values occur in `folded`: a literal whose first or last byte is absent
+    /// cannot occur, which settles most literals for a short cell without searching.
+    private var present = ByteSet()
 
     init(bytes: UnsafeBufferPointer<UInt8>, needed: Bool) {
-        folded = needed ? bytes.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 | 0x20 : $0 } : []
+        guard needed else {
+            folded = []
+            return
+        }
+        var present = ByteSet()
+        folded = bytes.map { byte in
+            let lowered = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+            present.insert(lowered)
+            return lowered
+        }
+        self.present = present
     }
 
     func containsAny(of literals: [[UInt8]]) -> Bool {
         folded.withUnsafeBytes { haystack in
             literals.contains { needle in
-                Self.find(needle, in: haystack)
+                guard let first = needle.first, let last = needle.last,
+                      present.contains(first), present.contains(last) else { return false }
+                return Self.find(needle, in: haystack)
             }
         }
     }
@@ -34,5 +49,30 @@ struct RequiredLiterals {
             offset = position + 1
         }
         return false
+    }
+}
+
+/// A set of byte values as a 256-bit map.
+struct ByteSet {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    mutating func insert(_ byte: UInt8) {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: words.0 |= bit
+        case 1: words.1 |= bit
+        case 2: words.2 |= bit
+        default: words.3 |= bit
+        }
+    }
+
+    func contains(_ byte: UInt8) -> Bool {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: return words.0 & bit != 0
+        case 1: return words.1 & bit != 0
+        case 2: return words.2 & bit != 0
+        default: return words.3 & bit != 0
+        }
     }
 }

@@ -7,7 +7,7 @@ public final class Rule: Sendable {
     /// Context words near a match that raise its confidence.
     public struct Context: Sendable, Equatable {
         /// Lower-cased words; Latin words match whole-word, CJK words as substrings.
-        public var words: [String]
+        public var words: WordList
         /// How many characters before the match are looked at.
         public var before: Int
         /// How many characters after the match are looked at.
@@ -19,7 +19,7 @@ public final class Rule: Sendable {
     /// Words near a match that mean it is not the entity after all (a public official's
     /// title before a name): the finding drops to `low`, kept with that evidence.
     public struct Suppression: Sendable, Equatable {
-        public var words: [String]
+        public var words: WordList
         public var before: Int
         public var after: Int
     }

@@ -77,7 +77,7 @@ enum RuleLoader {
     private static func loadContext(_ node: ConfigNode) throws(RuleError) -> Rule.Context {
         let map = try node.mapping(allowedKeys: contextKeys)
         let window = try wordWindow(map, of: node, defaultBefore: 40)
-        return Rule.Context(words: window.words, before: window.before, after: window.after,
+        return Rule.Context(words: WordList(window.words), before: window.before, after: window.after,
                             raises: try map["raises"]?.oneOf(Confidence.self) ?? .high)
     }
 
@@ -85,7 +85,7 @@ enum RuleLoader {
     static func loadSuppression(_ node: ConfigNode, defaultBefore: Int = 20) throws(RuleError) -> Rule.Suppression {
         let map = try node.mapping(allowedKeys: unlessKeys)
         let window = try wordWindow(map, of: node, defaultBefore: defaultBefore)
-        return Rule.Suppression(words: window.words, before: window.before, after: window.after)
+        return Rule.Suppression(words: WordList(window.words), before: window.before, after: window.after)
     }
 
     /// The `words`, `before` and `after` keys that context and suppression blocks share:
