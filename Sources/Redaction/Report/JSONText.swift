@@ -71,6 +71,22 @@ public enum JSONText {
             text += value ? "true" : "false"
         }
 
+        /// A member whose value is already JSON (an array or object built elsewhere).
+        public mutating func addRaw(_ name: String, _ json: String) {
+            key(name)
+            text += json
+        }
+
+        /// A string member, or `null`.
+        public mutating func add(_ name: String, _ value: String?) {
+            if let value { add(name, value) } else { addRaw(name, "null") }
+        }
+
+        /// An integer member, or `null`.
+        public mutating func add(_ name: String, _ value: Int?) {
+            if let value { add(name, value) } else { addRaw(name, "null") }
+        }
+
         public func finished() -> String { text + "}" }
     }
 }
