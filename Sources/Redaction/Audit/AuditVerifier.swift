@@ -80,7 +80,7 @@ public struct AuditVerifier {
                 return fail("chain position \(seq) is used twice or out of order: a row was inserted or reordered")
             }
             if seq > expected {
-                return fail("the chain entry before it (position \(expected)) is missing: a row was deleted")
+                return fail("the chain entry before it (position \(expected)) is missing or out of order: a row was deleted or reordered")
             }
             if prevHash != previous {
                 return fail("its prev_hash does not match the hash of \(previousName): a row before it was "
