@@ -42,10 +42,9 @@ struct AuditLookupCommand: ParsableCommand {
         var filter = DecisionFilter()
         filter.valueHMAC = fingerprinter.fingerprint(Array(text.utf8))
         let found = try query.decisions(filter).filter { ownRuns.contains($0.runID) }
-        let documents = Dictionary(uniqueKeysWithValues: try query.documents().map { ($0.id, $0) })
         var kept = 0
         for record in found {
-            let removed = LookupVerdict.isRemoved(record, document: documents[record.documentID])
+            let removed = try query.isRemoved(record)
             if !removed { kept += 1 }
             Console.out(AuditRows.place(record) + "  → " + (removed ? "removed" : "KEPT") + ": " + record.decision.reason)
         }
@@ -62,16 +61,5 @@ struct AuditLookupCommand: ParsableCommand {
         }
         Console.flush()
         if found.isEmpty || kept > 0 { throw ExitCode(ExitStatus.findings) }
-    }
-}
-
-/// Whether one occurrence of a value is gone from what was published.
-enum LookupVerdict {
-    static func isRemoved(_ record: DecisionRecord, document: DocumentRecord?) -> Bool {
-        if record.decision.verdict == "redact" { return true }
-        // Covered by an overlapping redaction: its bytes are inside that replacement.
-        if record.decision.reason.hasPrefix("covered") { return true }
-        // No output was written for the document.
-        return document.map { $0.outputSHA256 == nil } ?? false
     }
 }

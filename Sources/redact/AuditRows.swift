@@ -121,10 +121,13 @@ enum MaskedContext {
         let high = min(scalars.count, end + width)
         // Kept findings are values still in the output: each becomes `[kept ENTITY]`
         // (overlapping ones merged). Redactions appear as the run wrote them.
+        // A kept finding wholly inside a redaction is gone with it: nothing to mask.
+        let redactions = siblings.filter { $0.decision.verdict == "redact" }.map { $0.decision.byteStart..<$0.decision.byteEnd }
         var masks: [(range: Range<Int>, entity: String)] = []
         for sibling in siblings.sorted(by: { ($0.decision.outputStart ?? 0) < ($1.decision.outputStart ?? 0) }) {
             let d = sibling.decision
-            guard d.verdict == "keep", !d.reason.hasPrefix("covered"), let s = d.outputStart, let e = d.outputEnd, s < e else { continue }
+            guard d.verdict == "keep", !d.reason.hasPrefix("covered"), let s = d.outputStart, let e = d.outputEnd, s < e,
+                  !redactions.contains(where: { $0.lowerBound <= d.byteStart && d.byteEnd <= $0.upperBound }) else { continue }
             if let last = masks.last, s < last.range.upperBound {
                 masks[masks.count - 1].range = last.range.lowerBound..<max(e, last.range.upperBound)
             } else {

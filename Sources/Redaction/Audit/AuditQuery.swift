@@ -112,6 +112,26 @@ public final class AuditQuery {
         return found
     }
 
+    /// Whether a decision's value is gone from its output: redacted, or kept but lying wholly
+    /// inside a redaction of the same field (a `covered:` loser of overlap resolution, or a
+    /// below-threshold finding inside a stronger one's span), or in a document that got no
+    /// output. A kept finding only partly inside a redaction counts as kept.
+    public func isRemoved(_ record: DecisionRecord) throws -> Bool {
+        let d = record.decision
+        if d.verdict == "redact" || d.reason.hasPrefix("covered") { return true }
+        let query = try database.prepare(sql: """
+            SELECT (SELECT output_sha256 IS NULL FROM document WHERE id = ?1)
+                OR EXISTS (SELECT 1 FROM decision WHERE document_id = ?1 AND record = ?2 AND field = ?3
+                           AND verdict = 'redact' AND byte_start <= ?4 AND byte_end >= ?5)
+            """)
+        try query.bind(record.documentID, at: 1)
+        try query.bind(d.record, at: 2)
+        try query.bind(d.field, at: 3)
+        try query.bind(d.byteStart, at: 4)
+        try query.bind(d.byteEnd, at: 5)
+        return try query.rows { $0.int(at: 0) == 1 }.first ?? false
+    }
+
     /// Counts per run, document, entity, verdict and operator.
     public func summary(run: Int64? = nil) throws -> [SummaryRow] {
         let query = try database.prepare(sql: """
