@@ -23,6 +23,10 @@ struct RunCommand: ParsableCommand {
         $REDACT_AUDIT); HMAC key ${XDG_CONFIG_HOME:-~/.config}/redact/hmac.key (or
         $REDACT_KEY_FILE), created with mode 0600 on first use.
 
+        The summary (standard error) ends with `audit head: <64 hex digits>`, the hash of the
+        run's last audit entry: keep it outside the log and check with `redact audit verify --head`.
+        --review FILE applies a reviewer's overrides (see README, "For legal reviewers").
+
         --dry-run prints, per file, each redaction it would make (line:column, entity, rule,
         operator, the value masked to its first and last character) and writes nothing: no
         output files, no audit rows, no key file. --out is then optional.
