@@ -21,11 +21,12 @@ struct Redact: ParsableCommand {
           cat draft.md | redact run - > clean.md     # filter stdin to stdout
           redact rules check                         # run every rule's own examples
           redact policy show review                  # the effective policy, defaults applied
+          redact audit verify --head HASH            # the audit log's hash chain (exit 1 if tampered)
 
         Exit status: 0 nothing found / success, 1 findings (scan), 2 error, 64 usage error.
         """,
         version: version,
-        subcommands: [RunCommand.self, ScanCommand.self, RulesCommand.self, PolicyCommand.self]
+        subcommands: [RunCommand.self, ScanCommand.self, AuditCommand.self, RulesCommand.self, PolicyCommand.self]
     )
 
     /// `redact` alone is a usage error (64), not help with exit 0: a mis-invoked hook must

@@ -23,6 +23,10 @@ struct RunCommand: ParsableCommand {
         $REDACT_AUDIT); HMAC key ${XDG_CONFIG_HOME:-~/.config}/redact/hmac.key (or
         $REDACT_KEY_FILE), created with mode 0600 on first use.
 
+        The summary (standard error) ends with `audit head: <64 hex digits>`, the hash of the
+        run's last audit entry: keep it outside the log and check with `redact audit verify --head`.
+        --review FILE applies a reviewer's overrides (see README, "For legal reviewers").
+
         --dry-run prints, per file, each redaction it would make (line:column, entity, rule,
         operator, the value masked to its first and last character) and writes nothing: no
         output files, no audit rows, no key file. --out is then optional.
@@ -41,12 +45,16 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("key-file"), help: ArgumentHelp("HMAC key for value fingerprints.", valueName: "PATH"))
     var keyFile: String?
 
+    @Option(name: .long, help: ArgumentHelp("Review file of reviewer overrides (redact / keep a value, with reason and reviewer); applied and recorded in the audit log.", valueName: "FILE"))
+    var review: String?
+
     @Flag(name: .customLong("dry-run"), help: "Show what would change in each file (values masked); write nothing: no outputs, no audit rows, no key.")
     var dryRun = false
 
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
+        if review != nil, dryRun { throw ValidationError("--review cannot be used with --dry-run: overrides need the key and the audit log") }
         if inputs.contains("-") {
             guard inputs == ["-"] else { throw ValidationError("'-' (standard input) cannot be combined with other inputs") }
             guard out == nil else { throw ValidationError("--out cannot be used with '-': the result goes to standard output") }
@@ -71,12 +79,15 @@ struct RunCommand: ParsableCommand {
         let key = try HMACKeyFile.loadOrCreate(at: locations.keyFile)
         let fingerprinter = ValueFingerprinter(key: key)
         let auditPath = locations.auditDatabase
+        // A bad review file stops the run before anything is written.
+        let overrides = try review.map { try ReviewFileLoader.load($0, auditPath: auditPath, fingerprinter: fingerprinter) }
         let session = try AuditSession(path: auditPath, setup: setup, keyID: fingerprinter.keyID,
-                                       argv: CommandLine.arguments, toolVersion: Redact.version)
+                                       argv: CommandLine.arguments, toolVersion: Redact.version, review: overrides)
         var summary = RunSummary()
         // Pseudonym numbers given by earlier runs under this key, so reruns reproduce them.
         let book = try session.pseudonymBook(keyID: fingerprinter.keyID)
-        let context = OperatorContext(fingerprinter: fingerprinter, book: book, referenceDate: Date())
+        var context = OperatorContext(fingerprinter: fingerprinter, book: book, referenceDate: Date())
+        context.review = overrides
         do {
             if inputs == ["-"] {
                 try filterStandardInput(setup: setup, fingerprinter: fingerprinter, context: context, session: session,
@@ -92,13 +103,18 @@ struct RunCommand: ParsableCommand {
             }
         } catch {
             // The run row must not stay "running": close it as aborted, then report.
-            try? session.finish(documents: summary.files, decisions: summary.redactions + summary.kept,
+            _ = try? session.finish(documents: summary.files, decisions: summary.redactions + summary.kept,
                                 errors: summary.errors + 1, aborted: true)
             throw error
         }
         try session.recordPseudonyms(book, keyID: fingerprinter.keyID)
-        try session.finish(documents: summary.files, decisions: summary.redactions + summary.kept, errors: summary.errors)
+        let head = try session.finish(documents: summary.files, decisions: summary.redactions + summary.kept,
+                                      errors: summary.errors)
         Console.error(summary.closing(auditPath: auditPath, runID: session.runID))
+        if summary.overridden > 0 { Console.error("\(summary.overridden) decisions made by reviewer overrides (\(review ?? ""))") }
+        // Last line, for scripts: keep it outside the database (a signed commit, an e-mail)
+        // and check the log against it with `redact audit verify --head`.
+        Console.error("audit head: \(head)")
         if summary.errors > 0 { throw ExitCode(ExitStatus.error) }
     }
 

@@ -7,6 +7,8 @@ struct RunSummary {
     var kept = 0
     var errors = 0
     var skipped = 0
+    /// Decisions a reviewer's override made (`run --review`).
+    var overridden = 0
 
     mutating func add(_ file: FileResult) {
         files += 1
@@ -14,6 +16,7 @@ struct RunSummary {
         case .processed:
             redactions += file.redactions
             kept += file.keptCount
+            overridden += file.decisions.count { $0.decision.override != nil }
         case .skipped: skipped += 1
         case .failed: errors += 1
         }

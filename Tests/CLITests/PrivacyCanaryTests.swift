@@ -24,6 +24,20 @@ struct PrivacyCanaryTests {
         #expect(scan.status == 1)
         var haystacks: [(String, Data)] = [("run stdout", run.stdout), ("run stderr", run.stderr),
                                            ("scan stdout", scan.stdout), ("scan stderr", scan.stderr)]
+        // Every audit query over the canary's log: what a reviewer sees must hold no value either.
+        let audit = ["--audit", work + "/audit.sqlite"]
+        let queries: [[String]] = [["verify"], ["summary"], ["list"], ["list", "--format", "jsonl"],
+                                   ["export", "--format", "csv"], ["export", "--format", "jsonl"]]
+        for query in queries {
+            let output = try RedactBinary.run(["audit"] + query + audit)
+            #expect(output.status == 0, "audit \(query): \(output.err)")
+            haystacks += [("audit \(query) stdout", output.stdout), ("audit \(query) stderr", output.stderr)]
+        }
+        let count = try RedactBinary.run(["audit", "export", "--format", "jsonl"] + audit).lines.count
+        for id in stride(from: 1, through: count, by: max(1, count / 150)) {
+            let show = try RedactBinary.run(["audit", "show", String(id)] + audit)
+            haystacks += [("audit show \(id)", show.stdout), ("audit show \(id) stderr", show.stderr)]
+        }
         for name in try FileManager.default.contentsOfDirectory(atPath: work) where name.hasPrefix("audit.sqlite") {
             haystacks.append((name, try Data(contentsOf: URL(fileURLWithPath: work + "/" + name))))
         }

@@ -28,12 +28,31 @@ public struct AuditDecision: Sendable, Equatable {
     /// A JSON object describing how the finding was made (pattern, context word, validator);
     /// no values.
     public var evidence: String
+    /// 1-based line and column (in Unicode code points) of `start` in the input file; nil
+    /// in rows written before schema 3.
+    public var line: Int?
+    public var column: Int?
+    /// Where the decision sits in the *output* field's value, in Unicode code points, end
+    /// exclusive: for a redaction, where its replacement landed (empty for `remove`); for
+    /// a kept finding, where its unchanged text now sits, or the replacement that covers it
+    /// (`covered:` reasons). Nil when the field has no output (the document failed, the
+    /// field was dropped, or the row predates schema 3). The output field is the value of
+    /// record `record`, field `field` of the output file read with the document's format:
+    /// for a text file the whole text after any BOM; for CSV the unquoted cell; for JSON
+    /// Lines the decoded string.
+    public var outputStart: Int?
+    public var outputEnd: Int?
 
     public init(
         record: Int, field: String, start: Int, end: Int, byteStart: Int, byteEnd: Int,
         rule: String, entity: String, confidence: String, verdict: String, reason: String,
-        operator: String?, valueHMAC: String, evidence: String
+        operator: String?, valueHMAC: String, evidence: String, line: Int? = nil, column: Int? = nil,
+        outputStart: Int? = nil, outputEnd: Int? = nil
     ) {
+        self.line = line
+        self.column = column
+        self.outputStart = outputStart
+        self.outputEnd = outputEnd
         self.record = record
         self.field = field
         self.start = start

@@ -24,6 +24,13 @@ public enum AuditError: Error, CustomStringConvertible, Sendable, Equatable {
     case unknownRun(path: String, id: Int64)
     /// A stored row does not read back as what Redact writes (a hand-edited database).
     case unreadableRow(path: String, table: String, column: String, id: Int64)
+    /// `redact audit` was pointed at a file that does not exist (it never creates one).
+    case noLog(path: String)
+    /// The file's schema is older than this build reads; `redact audit migrate` (or the next
+    /// `redact run` writing to it) upgrades it. Read-only commands do not migrate.
+    case olderSchema(path: String, found: Int, supported: Int)
+    /// No row with this id.
+    case noSuchRow(path: String, table: String, id: Int64)
 
     public var description: String {
         switch self {
@@ -47,6 +54,13 @@ public enum AuditError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(path): no run with id \(id)"
         case let .unreadableRow(path, table, column, id):
             return "\(path): \(table) row \(id) has an unreadable \(column)"
+        case let .noLog(path):
+            return "\(path): no audit log here (pass --audit PATH or set REDACT_AUDIT)"
+        case let .olderSchema(path, found, supported):
+            return "\(path): audit log schema version \(found) is older than this Redact's (\(supported)); "
+                + "upgrade it with `redact audit migrate --audit \(path)` (a backup first is wise)"
+        case let .noSuchRow(path, table, id):
+            return "\(path): no \(table) with id \(id)"
         }
     }
 }

@@ -7,7 +7,8 @@ extension AuditLog {
         try synchronized {
             try database.prepare(sql: """
                 SELECT id, tool_version, command, argv, rules_digest, policy_digest, policy_name,
-                       key_id, started_at, ended_at, status, documents, decisions, errors
+                       key_id, started_at, ended_at, status, documents, decisions, errors,
+                       manifest_sha256, review_sha256
                 FROM run ORDER BY id
                 """).rows { row in
                 let reader = RowReader(statement: row, path: path, table: "run")
@@ -19,7 +20,8 @@ extension AuditLog {
                     toolVersion: try reader.text(1, "tool_version"), command: try reader.text(2, "command"),
                     argv: argv, rulesDigest: try reader.text(4, "rules_digest"),
                     policyDigest: try reader.text(5, "policy_digest"), policyName: try reader.text(6, "policy_name"),
-                    keyID: try reader.text(7, "key_id"), startedAt: try reader.date(8, "started_at"))
+                    keyID: try reader.text(7, "key_id"), startedAt: try reader.date(8, "started_at"),
+                    manifest: row.string(at: 14), review: row.string(at: 15))
                 return StoredRun(
                     id: reader.id, run: run,
                     endedAt: row.isNull(at: 9) ? nil : try reader.date(9, "ended_at"),
@@ -67,7 +69,8 @@ extension AuditLog {
         try synchronized {
             let query = try database.prepare(sql: """
                 SELECT id, document_id, record, field, start, "end", byte_start, byte_end, rule,
-                       entity, confidence, verdict, reason, operator, value_hmac, evidence
+                       entity, confidence, verdict, reason, operator, value_hmac, evidence,
+                       line, col, output_start, output_end
                 FROM decision WHERE \(condition) ORDER BY id
                 """)
             try bind(query)
@@ -80,7 +83,9 @@ extension AuditLog {
                     rule: try reader.text(8, "rule"), entity: try reader.text(9, "entity"),
                     confidence: try reader.text(10, "confidence"), verdict: try reader.text(11, "verdict"),
                     reason: try reader.text(12, "reason"), operator: row.string(at: 13),
-                    valueHMAC: try reader.text(14, "value_hmac"), evidence: try reader.text(15, "evidence"))
+                    valueHMAC: try reader.text(14, "value_hmac"), evidence: try reader.text(15, "evidence"),
+                    line: row.optionalInt(at: 16), column: row.optionalInt(at: 17),
+                    outputStart: row.optionalInt(at: 18), outputEnd: row.optionalInt(at: 19))
                 return StoredDecision(id: reader.id, documentID: row.int64(at: 1), decision: decision)
             }
         }

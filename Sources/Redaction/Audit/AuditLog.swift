@@ -21,6 +21,7 @@ public final class AuditLog: @unchecked Sendable {
     let database: SQLiteDatabase
     private let insertDocument: SQLiteStatement
     private let insertDecision: SQLiteStatement
+    private let insertOverride: SQLiteStatement
 
     /// Opens the log at `path`, creating it (and its directory, 0700; the file 0600) if
     /// needed, and migrating an older schema. Refuses a newer schema and any SQLite file
@@ -41,17 +42,9 @@ public final class AuditLog: @unchecked Sendable {
         try Self.configure(database, path: path)
         try AuditSchema.migrate(database, path: path)
         self.database = database
-        insertDocument = try database.prepare(sql: """
-            INSERT INTO document (run_id, path, format, input_sha256, output_sha256,
-                                  output_path, status, error, records, bytes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, persistent: true)
-        insertDecision = try database.prepare(sql: """
-            INSERT INTO decision (document_id, record, field, start, "end", byte_start, byte_end,
-                                  rule, entity, confidence, verdict, reason, operator,
-                                  value_hmac, evidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, persistent: true)
+        insertDocument = try database.prepare(sql: AuditChain.document.insertSQL, persistent: true)
+        insertDecision = try database.prepare(sql: AuditChain.decision.insertSQL, persistent: true)
+        insertOverride = try database.prepare(sql: AuditChain.override.insertSQL, persistent: true)
     }
 
     /// Records the start of a run (status `running`) and returns its id.
@@ -60,72 +53,155 @@ public final class AuditLog: @unchecked Sendable {
         encoder.outputFormatting = [.withoutEscapingSlashes]
         let argv = String(decoding: try encoder.encode(run.argv), as: UTF8.self)
         return try synchronized {
-            let insert = try database.prepare(sql: """
-                INSERT INTO run (tool_version, command, argv, rules_digest, policy_digest,
-                                 policy_name, key_id, started_at, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running')
-                """)
-            try insert.bind(run.toolVersion, at: 1)
-            try insert.bind(run.command, at: 2)
-            try insert.bind(argv, at: 3)
-            try insert.bind(run.rulesDigest, at: 4)
-            try insert.bind(run.policyDigest, at: 5)
-            try insert.bind(run.policyName, at: 6)
-            try insert.bind(run.keyID, at: 7)
-            try insert.bind(AuditTimestamp.string(from: run.startedAt), at: 8)
-            try insert.execute()
-            return database.lastInsertRowID
+            try database.transaction {
+                var tip = try ChainTip.read(database, path: path)
+                let insert = try database.prepare(sql: AuditChain.run.insertSQL)
+                let id = try tip.nextID(for: AuditChain.run, in: database)
+                try append(AuditChain.run, statement: insert, id: id, values: [
+                    .text(run.toolVersion), .text(run.command), .text(argv), .text(run.rulesDigest),
+                    .text(run.policyDigest), .text(run.policyName), .text(run.keyID),
+                    .text(AuditTimestamp.string(from: run.startedAt)), ChainValue(run.manifest), ChainValue(run.review),
+                ], tip: &tip)
+                try database.execute(sql: "UPDATE run SET status = 'running' WHERE id = \(id)")
+                try tip.write(database)
+                return id
+            }
         }
+    }
+
+    /// Stores `content` once under its SHA-256 (rerunning with the same rules adds nothing)
+    /// and returns the digest. Blobs are content-addressed, so `verify` checks each against
+    /// its key instead of chaining it.
+    @discardableResult
+    public func storeBlob(_ content: String, kind: String) throws -> String {
+        let digest = ValueFingerprinter.sha256(Array(content.utf8))
+        try synchronized {
+            let insert = try database.prepare(sql: "INSERT OR IGNORE INTO blob (sha256, kind, content) VALUES (?, ?, ?)")
+            try insert.bind(digest, at: 1)
+            try insert.bind(kind, at: 2)
+            try insert.bind(content, at: 3)
+            try insert.execute()
+        }
+        return digest
     }
 
     /// Appends one document and all of its decisions in a single transaction, and returns
     /// the document's id. If any row is refused, nothing of the document is kept.
+    /// `overrides` are reviewer overrides by index into `decisions`.
     @discardableResult
-    public func append(document: AuditDocument, decisions: [AuditDecision], runID: Int64) throws -> Int64 {
+    public func append(document: AuditDocument, decisions: [AuditDecision], overrides: [Int: AuditOverride] = [:],
+                       runID: Int64) throws -> Int64 {
         try synchronized {
             // Drop the copies of the last document's texts once it is written.
             defer {
                 insertDocument.clearBindings()
                 insertDecision.clearBindings()
+                insertOverride.clearBindings()
             }
             return try database.transaction {
-                try bind(document, runID: runID)
-                try insertDocument.execute()
-                let documentID = database.lastInsertRowID
+                var tip = try ChainTip.read(database, path: path)
+                let documentID = try tip.nextID(for: AuditChain.document, in: database)
+                try append(AuditChain.document, statement: insertDocument, id: documentID,
+                           values: Self.values(document, runID: runID), tip: &tip)
+                var decisionID = try tip.nextID(for: AuditChain.decision, in: database)
+                var decisionIDs: [Int64] = []
+                decisionIDs.reserveCapacity(decisions.count)
                 for decision in decisions {
                     guard Self.isHexHMAC(decision.valueHMAC) else {
                         throw AuditError.invalidHMAC(
                             document: document.path, record: decision.record, rule: decision.rule,
                             byteStart: decision.byteStart)
                     }
-                    try bind(decision, documentID: documentID)
-                    try insertDecision.execute()
+                    try append(AuditChain.decision, statement: insertDecision, id: decisionID,
+                               values: Self.values(decision, documentID: documentID), tip: &tip)
+                    decisionIDs.append(decisionID)
+                    decisionID += 1
                 }
+                if !overrides.isEmpty {
+                    var overrideID = try tip.nextID(for: AuditChain.override, in: database)
+                    for index in overrides.keys.sorted() {
+                        let entry = overrides[index]!
+                        try append(AuditChain.override, statement: insertOverride, id: overrideID, values: [
+                            .int(runID), .int(decisionIDs[index]), .text(entry.action), .text(entry.reviewer),
+                            .text(entry.reason), .text(entry.source), .text(entry.target),
+                        ], tip: &tip)
+                        overrideID += 1
+                    }
+                }
+                try tip.write(database)
                 return documentID
             }
         }
     }
 
-    /// Records how a run ended. `status` is `ok` or `errors`.
+    /// Records how a run ended (`status` is `ok`, `errors` or `aborted`) as a `run_end`
+    /// chain entry, and returns its hash: the run's head, to be kept outside the database.
+    @discardableResult
     public func finishRun(
         id: Int64, endedAt: Date, status: String, documents: Int, decisions: Int, errors: Int
-    ) throws {
+    ) throws -> String {
         try synchronized {
-            let update = try database.prepare(sql: """
-                UPDATE run SET ended_at = ?, status = ?, documents = ?, decisions = ?, errors = ?
-                WHERE id = ?
-                """)
-            try update.bind(AuditTimestamp.string(from: endedAt), at: 1)
-            try update.bind(status, at: 2)
-            try update.bind(documents, at: 3)
-            try update.bind(decisions, at: 4)
-            try update.bind(errors, at: 5)
-            try update.bind(id, at: 6)
-            try update.execute()
-            guard database.changes == 1 else {
-                throw AuditError.unknownRun(path: path, id: id)
+            try database.transaction {
+                let ended = AuditTimestamp.string(from: endedAt)
+                let update = try database.prepare(sql: """
+                    UPDATE run SET ended_at = ?, status = ?, documents = ?, decisions = ?, errors = ?
+                    WHERE id = ?
+                    """)
+                try update.bind(ended, at: 1)
+                try update.bind(status, at: 2)
+                try update.bind(documents, at: 3)
+                try update.bind(decisions, at: 4)
+                try update.bind(errors, at: 5)
+                try update.bind(id, at: 6)
+                try update.execute()
+                guard database.changes == 1 else {
+                    throw AuditError.unknownRun(path: path, id: id)
+                }
+                var tip = try ChainTip.read(database, path: path)
+                let endID = try tip.nextID(for: AuditChain.runEnd, in: database)
+                let head = try append(AuditChain.runEnd, statement: try database.prepare(sql: AuditChain.runEnd.insertSQL),
+                                      id: endID, values: [.int(id), .text(ended), .text(status), .int(Int64(documents)),
+                                                          .int(Int64(decisions)), .int(Int64(errors))], tip: &tip)
+                try tip.write(database)
+                return head
             }
         }
+    }
+
+    /// Inserts one chain entry and advances `tip`; returns the entry's hash.
+    @discardableResult
+    private func append(_ table: AuditChain.Table, statement: SQLiteStatement, id: Int64, values: [ChainValue],
+                        tip: inout ChainTip) throws -> String {
+        let seq = tip.seq + 1
+        let hash = AuditChain.hash(table: table.name, id: id, seq: seq, prevHash: tip.head, values: values)
+        try statement.bind(id, at: 1)
+        var index: Int32 = 2
+        for value in values {
+            try statement.bind(value, at: index)
+            index += 1
+        }
+        try statement.bind(seq, at: index)
+        try statement.bind(tip.head, at: index + 1)
+        try statement.bind(hash, at: index + 2)
+        try statement.execute()
+        tip.seq = seq
+        tip.head = hash
+        return hash
+    }
+
+    static func values(_ document: AuditDocument, runID: Int64) -> [ChainValue] {
+        [.int(runID), .text(document.path), .text(document.format), .text(document.inputSHA256),
+         ChainValue(document.outputSHA256), ChainValue(document.outputPath), .text(document.status),
+         ChainValue(document.error), .int(Int64(document.records)), .int(Int64(document.bytes))]
+    }
+
+    static func values(_ decision: AuditDecision, documentID: Int64) -> [ChainValue] {
+        [.int(documentID), .int(Int64(decision.record)), .text(decision.field), .int(Int64(decision.start)),
+         .int(Int64(decision.end)), .int(Int64(decision.byteStart)), .int(Int64(decision.byteEnd)),
+         ChainValue(decision.line), ChainValue(decision.column), ChainValue(decision.outputStart),
+         ChainValue(decision.outputEnd), .text(decision.rule), .text(decision.entity), .text(decision.confidence),
+         .text(decision.verdict), .text(decision.reason), ChainValue(decision.operator), .text(decision.valueHMAC),
+         .text(decision.evidence)]
     }
 
     /// Whether `text` is an HMAC-SHA256 in lowercase hex, as the `value_hmac` column requires.
@@ -140,39 +216,6 @@ public final class AuditLog: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return try body()
-    }
-
-    private func bind(_ document: AuditDocument, runID: Int64) throws {
-        let insert = insertDocument
-        try insert.bind(runID, at: 1)
-        try insert.bind(document.path, at: 2)
-        try insert.bind(document.format, at: 3)
-        try insert.bind(document.inputSHA256, at: 4)
-        try insert.bind(document.outputSHA256, at: 5)
-        try insert.bind(document.outputPath, at: 6)
-        try insert.bind(document.status, at: 7)
-        try insert.bind(document.error, at: 8)
-        try insert.bind(document.records, at: 9)
-        try insert.bind(document.bytes, at: 10)
-    }
-
-    private func bind(_ decision: AuditDecision, documentID: Int64) throws {
-        let insert = insertDecision
-        try insert.bind(documentID, at: 1)
-        try insert.bind(decision.record, at: 2)
-        try insert.bind(decision.field, at: 3)
-        try insert.bind(decision.start, at: 4)
-        try insert.bind(decision.end, at: 5)
-        try insert.bind(decision.byteStart, at: 6)
-        try insert.bind(decision.byteEnd, at: 7)
-        try insert.bind(decision.rule, at: 8)
-        try insert.bind(decision.entity, at: 9)
-        try insert.bind(decision.confidence, at: 10)
-        try insert.bind(decision.verdict, at: 11)
-        try insert.bind(decision.reason, at: 12)
-        try insert.bind(decision.operator, at: 13)
-        try insert.bind(decision.valueHMAC, at: 14)
-        try insert.bind(decision.evidence, at: 15)
     }
 
     /// WAL lets readers (a `redact audit` in another terminal) run while a run appends,

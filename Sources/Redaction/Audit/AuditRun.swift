@@ -18,11 +18,18 @@ public struct AuditRun: Sendable, Equatable {
     public var keyID: String
     /// Stored as ISO 8601 UTC with milliseconds, so sub-millisecond precision is dropped.
     public var startedAt: Date
+    /// The `blob` listing every rule, policy and list file the run read, with its SHA-256.
+    public var manifest: String?
+    /// The review file applied with `run --review`, stored as a `blob`; nil without one.
+    public var review: String?
 
     public init(
         toolVersion: String, command: String, argv: [String], rulesDigest: String,
-        policyDigest: String, policyName: String, keyID: String, startedAt: Date
+        policyDigest: String, policyName: String, keyID: String, startedAt: Date,
+        manifest: String? = nil, review: String? = nil
     ) {
+        self.manifest = manifest
+        self.review = review
         self.toolVersion = toolVersion
         self.command = command
         self.argv = argv

@@ -25,7 +25,7 @@ extension AuditSchema {
 
     /// Refuses a newer schema, and any database Redact did not create: version 0 must be
     /// an empty file; a versioned one must carry Redact's application id.
-    private static func checkCanOpen(_ database: SQLiteDatabase, version: Int64, path: String) throws {
+    static func checkCanOpen(_ database: SQLiteDatabase, version: Int64, path: String) throws {
         if version > latestVersion {
             throw AuditError.newerSchema(path: path, found: Int(version), supported: latestVersion)
         }

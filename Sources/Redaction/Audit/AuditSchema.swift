@@ -21,6 +21,7 @@ enum AuditSchema {
     static let migrations: [Migration] = [
         Migration(version: 1, sql: version1),
         Migration(version: 2, sql: version2),
+        Migration(version: 3, sql: version3),
     ]
 
     /// The newest version this build knows how to read and write.
@@ -111,5 +112,88 @@ enum AuditSchema {
         ) STRICT;
 
         PRAGMA user_version = 2;
+        """
+
+    /// Version 3: the hash chain (see ``AuditChain``), what a run needs to be reproduced,
+    /// where each decision sits (line, column) and where its replacement landed in the
+    /// output, and reviewer overrides.
+    ///
+    /// Rows written before this version are *pre-chain*: `chain_state` records how many
+    /// there were (and the genesis hash covers those counts), `verify` reports them as not
+    /// covered, and nothing vouches for them. Chaining them at migration time would have
+    /// certified rows nobody had protected until then.
+    ///
+    /// - `run.manifest_sha256`: a `blob` listing every rule, policy and list file the run
+    ///   read with its SHA-256 (the files themselves stay out: rule examples and deny lists
+    ///   hold personal values, which the log never does). `review_sha256`: the review file's.
+    /// - `run_end`: how a run ended, as a chain entry; the `run` row is never re-hashed.
+    /// - `decision.line`, `col`: 1-based, in the input file. `output_start`, `output_end`:
+    ///   Unicode code point offsets into the output field's value (see `AuditDecision`).
+    private static let version3 = """
+        ALTER TABLE run ADD COLUMN manifest_sha256 TEXT;
+        ALTER TABLE run ADD COLUMN review_sha256 TEXT;
+        ALTER TABLE run ADD COLUMN seq INTEGER;
+        ALTER TABLE run ADD COLUMN prev_hash TEXT;
+        ALTER TABLE run ADD COLUMN hash TEXT;
+
+        ALTER TABLE document ADD COLUMN seq INTEGER;
+        ALTER TABLE document ADD COLUMN prev_hash TEXT;
+        ALTER TABLE document ADD COLUMN hash TEXT;
+
+        ALTER TABLE decision ADD COLUMN line INTEGER;
+        ALTER TABLE decision ADD COLUMN col INTEGER;
+        ALTER TABLE decision ADD COLUMN output_start INTEGER;
+        ALTER TABLE decision ADD COLUMN output_end INTEGER;
+        ALTER TABLE decision ADD COLUMN seq INTEGER;
+        ALTER TABLE decision ADD COLUMN prev_hash TEXT;
+        ALTER TABLE decision ADD COLUMN hash TEXT;
+
+        CREATE TABLE run_end (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL UNIQUE REFERENCES run(id),
+            ended_at TEXT NOT NULL,
+            status TEXT NOT NULL,
+            documents INTEGER NOT NULL,
+            decisions INTEGER NOT NULL,
+            errors INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE override (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES run(id),
+            decision_id INTEGER NOT NULL REFERENCES decision(id),
+            action TEXT NOT NULL CHECK (action IN ('redact', 'keep')),
+            reviewer TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            source TEXT NOT NULL,
+            target TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX override_run_id ON override(run_id);
+
+        CREATE TABLE blob (
+            sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+            kind TEXT NOT NULL,
+            content TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE chain_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            prechain_runs INTEGER NOT NULL,
+            prechain_documents INTEGER NOT NULL,
+            prechain_decisions INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            head TEXT
+        ) STRICT;
+        INSERT INTO chain_state (id, prechain_runs, prechain_documents, prechain_decisions, seq, head)
+        VALUES (1, (SELECT coalesce(max(id), 0) FROM run), (SELECT coalesce(max(id), 0) FROM document),
+                (SELECT coalesce(max(id), 0) FROM decision), 0, NULL);
+
+        PRAGMA user_version = 3;
         """
 }

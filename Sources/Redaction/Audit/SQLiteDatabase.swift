@@ -19,10 +19,13 @@ public final class SQLiteDatabase {
     ///
     /// - Parameter busyTimeout: how long a write waits for another connection's lock
     ///   (two `redact run`s appending to the same log) before failing with `SQLITE_BUSY`.
-    public init(path: String, busyTimeout: Duration = .seconds(5)) throws {
+    /// - Parameter readOnly: open with `SQLITE_OPEN_READONLY` and without `SQLITE_OPEN_CREATE`:
+    ///   a missing file is an error, and no statement can change the database (what
+    ///   `redact audit` uses, so a verifier never alters the evidence it checks).
+    public init(path: String, busyTimeout: Duration = .seconds(5), readOnly: Bool = false) throws {
         self.path = path
         var opened: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
         // Safety: `path` is bridged to a NUL-terminated C string that lives for the call;
         // `opened` receives a handle even on most failures, which must then be closed.
         let code = sqlite3_open_v2(path, &opened, flags, nil)

@@ -73,3 +73,25 @@ extension SQLiteStatement {
         return result
     }
 }
+
+extension SQLiteStatement {
+    /// The column as whatever SQLite holds (integer, text, NULL; a real or blob reads as
+    /// its text form, which STRICT tables never produce in the chained columns), for the
+    /// hash chain, which hashes a row's columns as stored.
+    func chainValue(at column: Int32) -> ChainValue {
+        switch sqlite3_column_type(handle, column) {
+        case SQLITE_NULL: .null
+        case SQLITE_INTEGER: .int(sqlite3_column_int64(handle, column))
+        default: .text(string(at: column) ?? "")
+        }
+    }
+
+    /// Binds a chained column's value to the 1-based placeholder `index`.
+    func bind(_ value: ChainValue, at index: Int32) throws {
+        switch value {
+        case .null: try bindNull(at: index)
+        case .int(let number): try bind(number, at: index)
+        case .text(let text): try bind(text, at: index)
+        }
+    }
+}

@@ -6,11 +6,14 @@ public struct Decision: Sendable, Equatable {
     /// For a redaction: the bytes actually replaced. Usually the finding's span; the union
     /// of a cluster of overlapping findings for the one that represents the cluster.
     public var redactedSpan: ByteSpan?
+    /// The reviewer override that decided this finding (`run --review`), if any.
+    public var override: ReviewNote?
 
-    public init(finding: Finding, verdict: Verdict, redactedSpan: ByteSpan? = nil) {
+    public init(finding: Finding, verdict: Verdict, redactedSpan: ByteSpan? = nil, override: ReviewNote? = nil) {
         self.finding = finding
         self.verdict = verdict
         self.redactedSpan = redactedSpan
+        self.override = override
     }
 
     public var isRedaction: Bool {
@@ -44,4 +47,6 @@ public enum KeepReason: Sendable, Equatable {
     case policyKeeps
     /// It lies in a field the policy leaves untouched (`fields:` with `action: untouched`).
     case fieldUntouched(field: String)
+    /// A reviewer's override (`run --review`) keeps it; `Decision.override` says who and why.
+    case reviewerOverride
 }

@@ -12,6 +12,8 @@
 public struct PolicyEngine {
     public let policy: Policy
     private let matcher: PCREMatcher?
+    /// The run's reviewer overrides (`run --review`), applied before everything else.
+    public var review: ReviewOverrides?
 
     public init(policy: Policy) {
         self.policy = policy
@@ -29,8 +31,24 @@ public struct PolicyEngine {
     public func decide(_ findings: [Finding], in value: String, field: FieldTreatment? = nil) -> [Decision] {
         var decisions: [Decision?] = Array(repeating: nil, count: findings.count)
         var candidates: [Int] = []
+        var notes: [Int: ReviewNote] = [:]
         let utf8 = value.utf8
         for (index, finding) in findings.enumerated() {
+            // 0. A reviewer's override beats the policy: keep is kept, redact is a candidate
+            //    whatever its confidence, allow-listing or operator.
+            if let review {
+                let start = utf8.index(utf8.startIndex, offsetBy: finding.span.lower)
+                let end = utf8.index(start, offsetBy: finding.span.count)
+                if let note = review.note(for: value[start..<end], entity: finding.entity) {
+                    notes[index] = note
+                    if note.action == .keep {
+                        decisions[index] = Decision(finding: finding, verdict: .keep(.reviewerOverride), override: note)
+                    } else {
+                        candidates.append(index)
+                    }
+                    continue
+                }
+            }
             if finding.ruleID == DenyListDetector.ruleID {
                 candidates.append(index)
                 continue
@@ -67,11 +85,14 @@ public struct PolicyEngine {
                 let original = candidates[member]
                 if member == cluster.best {
                     var op = policy.rule(for: best.entity, in: field).operator
-                    // A deny-listed term of an entity the policy keeps is still redacted: labelled.
+                    // A deny-listed term (or a reviewer's redact) of an entity the policy keeps is
+                    // still redacted: labelled.
                     if case .keep = op { op = .label }
-                    decisions[original] = Decision(finding: best, verdict: .redact(op), redactedSpan: cluster.span)
+                    decisions[original] = Decision(finding: best, verdict: .redact(op), redactedSpan: cluster.span,
+                                                   override: notes[original])
                 } else {
-                    decisions[original] = Decision(finding: findings[original], verdict: .keep(.overlapped(by: best.ruleID)))
+                    decisions[original] = Decision(finding: findings[original], verdict: .keep(.overlapped(by: best.ruleID)),
+                                                   override: notes[original])
                 }
             }
         }

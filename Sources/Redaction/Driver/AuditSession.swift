@@ -8,12 +8,23 @@ public final class AuditSession {
     public let runID: Int64
     public let path: String
 
-    public init(path: String, setup: RedactionSetup, keyID: String, argv: [String], toolVersion: String) throws {
+    /// The reviewer overrides this run applies (`run --review`), if any.
+    public let review: ReviewOverrides?
+
+    /// Opens the log and records the run's start, with its manifest (see `RunManifest`) and
+    /// review file stored as blobs.
+    public init(path: String, setup: RedactionSetup, keyID: String, argv: [String], toolVersion: String,
+                review: ReviewOverrides? = nil) throws {
         self.path = path
-        log = try AuditLog(path: path)
+        self.review = review
+        let log = try AuditLog(path: path)
+        self.log = log
+        let manifest = try log.storeBlob(RunManifest.json(setup: setup), kind: "manifest")
+        let reviewBlob = try review.map { try log.storeBlob($0.text, kind: "review") }
         runID = try log.beginRun(AuditRun(
             toolVersion: toolVersion, command: "run", argv: argv, rulesDigest: setup.catalog.digest,
-            policyDigest: setup.policy.digest, policyName: setup.policy.name, keyID: keyID, startedAt: Date()
+            policyDigest: setup.policy.digest, policyName: setup.policy.name, keyID: keyID, startedAt: Date(),
+            manifest: manifest, review: reviewBlob
         ))
     }
 
@@ -56,10 +67,21 @@ public final class AuditSession {
             outputSHA256: file.outputSHA256, outputPath: file.outputPath, status: status, error: error,
             records: file.records, bytes: file.inputBytes
         )
-        let rows = zip(file.decisions, file.valueHMACs).map { located, hmac in
-            Self.row(located, valueHMAC: hmac)
+        var overrides: [Int: AuditOverride] = [:]
+        let rows = zip(file.decisions, file.valueHMACs).enumerated().map { index, pair in
+            var row = Self.row(pair.0, valueHMAC: pair.1)
+            // Offsets into an output that was not written would point nowhere.
+            if file.outputPath == nil || file.isFailure {
+                row.outputStart = nil
+                row.outputEnd = nil
+            }
+            if let note = pair.0.decision.override {
+                overrides[index] = AuditOverride(action: note.action.rawValue, reviewer: note.reviewer, reason: note.reason,
+                                                 source: note.source, target: note.target)
+            }
+            return row
         }
-        _ = try log.append(document: document, decisions: rows, runID: runID)
+        _ = try log.append(document: document, decisions: rows, overrides: overrides, runID: runID)
     }
 
     static func row(_ located: LocatedDecision, valueHMAC: String) -> AuditDecision {
@@ -71,7 +93,9 @@ public final class AuditSession {
             record: located.record, field: located.field, start: located.start.scalar, end: located.end.scalar,
             byteStart: located.start.byte, byteEnd: located.end.byte, rule: finding.ruleID,
             entity: finding.entity.rawValue, confidence: finding.confidence.rawValue, verdict: decision.verdict.name,
-            reason: decision.reason, operator: operatorName, valueHMAC: valueHMAC, evidence: finding.evidence.json
+            reason: decision.reason, operator: operatorName, valueHMAC: valueHMAC, evidence: finding.evidence.json,
+            line: located.start.line, column: located.start.column,
+            outputStart: located.output?.lowerBound, outputEnd: located.output?.upperBound
         )
     }
 
@@ -93,7 +117,9 @@ public final class AuditSession {
 
     /// Marks the run finished with its totals: status `ok`, `errors` (some files failed), or
     /// `aborted` (the run stopped early, e.g. the audit log or standard output failed).
-    public func finish(documents: Int, decisions: Int, errors: Int, aborted: Bool = false) throws {
+    /// Returns the run's head hash, to be kept outside the database.
+    @discardableResult
+    public func finish(documents: Int, decisions: Int, errors: Int, aborted: Bool = false) throws -> String {
         try log.finishRun(id: runID, endedAt: Date(), status: aborted ? "aborted" : errors > 0 ? "errors" : "ok",
                           documents: documents, decisions: decisions, errors: errors)
     }

@@ -9,6 +9,10 @@ public struct DocumentOutcome: Sendable {
     /// Why no output may be written although the decisions are known (verification found
     /// a residue, the rewrite did not parse again). The decisions are still worth recording.
     public var failure: PipelineError?
+    /// Parallel to `decisions` when there is an output: where each decision sits in its
+    /// output field's value, in Unicode code points (see `AuditDecision.outputStart`);
+    /// nil for a field the output dropped. Empty without an output.
+    public var outputSpans: [Range<Int>?] = []
 
     public var redactionCount: Int { decisions.count(where: \.isRedaction) }
 }

@@ -22,7 +22,9 @@ public final class Pipeline {
                 context: OperatorContext = OperatorContext()) {
         self.context = context
         self.catalog = catalog
-        self.engine = PolicyEngine(policy: policy)
+        var engine = PolicyEngine(policy: policy)
+        engine.review = context.review
+        self.engine = engine
         self.patterns = PatternDetector(rules: catalog.rules)
         self.columns = ColumnDetector(columns: catalog.columns)
         self.lexicon = lexicon
@@ -132,6 +134,7 @@ public final class Pipeline {
         var newValues: [FieldRef: String] = [:]
         var replacementSpans: [FieldRef: [ByteSpan]] = [:]
         var exemptions: [FieldRef: [FieldRewriter.Exemption]] = [:]
+        var rewrites: [FieldRef: FieldRewriter.Result] = [:]
         for ref in byField.keys.sorted() {
             let fieldDecisions = byField[ref]!
             decisions.append(contentsOf: fieldDecisions)
@@ -139,6 +142,7 @@ public final class Pipeline {
             let value = document.records[ref.record].fields[ref.field].value
             let rewritten = FieldRewriter.apply(fieldDecisions, to: value, context: context)
             newValues[ref] = rewritten.value
+            rewrites[ref] = rewritten
             replacementSpans[ref] = rewritten.replacements
             if !rewritten.exemptions.isEmpty { exemptions[ref] = rewritten.exemptions }
         }
@@ -152,7 +156,9 @@ public final class Pipeline {
             replacementSpans[ref] = nil
         }
         guard !newValues.isEmpty || !removal.isEmpty else {
-            return DocumentOutcome(document: document, decisions: decisions, output: document.bytes, failure: nil)
+            var outcome = DocumentOutcome(document: document, decisions: decisions, output: document.bytes, failure: nil)
+            outcome.outputSpans = Self.outputSpans(of: decisions, in: document, rewrites: [:], removed: [])
+            return outcome
         }
         let output = DocumentRewriter.rewrite(document, replacing: newValues, removing: removal)
         do {
@@ -161,7 +167,9 @@ public final class Pipeline {
             if case .matchLimit = error { throw error }
             return DocumentOutcome(document: document, decisions: decisions, output: nil, failure: error)
         }
-        return DocumentOutcome(document: document, decisions: decisions, output: output, failure: nil)
+        var outcome = DocumentOutcome(document: document, decisions: decisions, output: output, failure: nil)
+        outcome.outputSpans = Self.outputSpans(of: decisions, in: document, rewrites: rewrites, removed: removal.fields)
+        return outcome
     }
 
     /// The parts of a rewritten field that can hold a finding the policy would now redact: the

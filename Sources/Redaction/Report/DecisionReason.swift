@@ -2,6 +2,10 @@
 extension Decision {
     public var reason: String {
         let finding = self.finding
+        if let override {
+            let what = isRedaction ? "redacted" : override.action == .redact ? "covered" : "kept"
+            return what + ": overridden by " + override.reviewer + ": " + override.reason + " (" + override.source + ")"
+        }
         switch verdict {
         case .redact:
             // Plain concatenation of raw values: interpolating the types goes through
@@ -17,6 +21,8 @@ extension Decision {
             return "kept: field left untouched by policy"
         case .keep(.policyKeeps):
             return "kept: the policy keeps " + finding.entity.rawValue + " (operator keep)" + finding.evidence.summary
+        case .keep(.reviewerOverride):
+            return "kept: by a reviewer's override"
         case .keep(.overlapped(let winner)):
             return "covered: overlaps the finding of rule \(winner), whose redaction removes these bytes"
         }

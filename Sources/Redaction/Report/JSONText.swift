@@ -91,6 +91,22 @@ public enum JSONText {
             bytes.append(contentsOf: (value ? "true" : "false").utf8)
         }
 
+        /// A member whose value is already JSON (an array or object built elsewhere).
+        public mutating func addRaw(_ name: String, _ json: String) {
+            key(name)
+            bytes.append(contentsOf: json.utf8)
+        }
+
+        /// A string member, or `null`.
+        public mutating func add(_ name: String, _ value: String?) {
+            if let value { add(name, value) } else { addRaw(name, "null") }
+        }
+
+        /// An integer member, or `null`.
+        public mutating func add(_ name: String, _ value: Int?) {
+            if let value { add(name, value) } else { addRaw(name, "null") }
+        }
+
         /// The finished object as UTF-8 bytes.
         public func finishedBytes() -> [UInt8] { bytes + [0x7D] }
 

@@ -8,13 +8,17 @@ public struct LocatedDecision: Sendable, Equatable {
     public var field: String
     public var start: FilePosition
     public var end: FilePosition
+    /// Where the decision sits in its output field's value, in code points (see
+    /// `DocumentOutcome.outputSpans`); nil without an output.
+    public var output: Range<Int>? = nil
 }
 
 extension DocumentOutcome {
     /// Every decision with file positions, in file order; only the redactions when
     /// `includingKept` is false (a scan that does not list kept findings need not place them).
     public func locatedDecisions(includingKept: Bool = true) -> [LocatedDecision] {
-        let decisions = includingKept ? self.decisions : self.decisions.filter(\.isRedaction)
+        let indices = self.decisions.indices.filter { includingKept || self.decisions[$0].isRedaction }
+        let decisions = indices.map { self.decisions[$0] }
         var byteRanges: [(Int, Int)] = []
         byteRanges.reserveCapacity(decisions.count)
         for decision in decisions {
@@ -25,14 +29,16 @@ extension DocumentOutcome {
         let positions = PositionConverter.positions(of: byteRanges.flatMap { [$0.0, $0.1] }, in: document.bytes)
         var located: [LocatedDecision] = []
         located.reserveCapacity(decisions.count)
-        for (decision, range) in zip(decisions, byteRanges) {
+        for (index, range) in zip(indices, byteRanges) {
+            let decision = self.decisions[index]
             let record = document.records[decision.finding.field.record]
             located.append(LocatedDecision(
                 decision: decision,
                 record: record.number,
                 field: record.fields[decision.finding.field.field].path,
                 start: positions[range.0]!,
-                end: positions[range.1]!
+                end: positions[range.1]!,
+                output: outputSpans.isEmpty ? nil : outputSpans[index]
             ))
         }
         return located.sorted { ($0.start.byte, $0.end.byte, $0.decision.finding.ruleID) < ($1.start.byte, $1.end.byte, $1.decision.finding.ruleID) }

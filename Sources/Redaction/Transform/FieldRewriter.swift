@@ -14,12 +14,50 @@ public enum FieldRewriter {
         /// The replacements whose findings the verifier may ignore (derived data: labels,
         /// pseudonyms, generalized values), with the entity they may ignore, nil for any.
         public var exemptions: [Exemption]
+        /// Each stretch of the original value that was replaced (a redacted span with the
+        /// spaces a removal tidied away; merged removals once) and where its replacement
+        /// landed, in order: what maps an original offset to the rewritten value.
+        public var edits: [Edit] = []
 
-        public init(value: String, replacements: [ByteSpan], exemptions: [Exemption] = []) {
+        public init(value: String, replacements: [ByteSpan], exemptions: [Exemption] = [], edits: [Edit] = []) {
             self.value = value
             self.replacements = replacements
             self.exemptions = exemptions
+            self.edits = edits
         }
+
+        /// Where `span` of the original value is in the rewritten one: shifted when it lies
+        /// in unchanged text; a start or end inside a replaced stretch snaps to that
+        /// replacement's start or end.
+        public func outputSpan(of span: ByteSpan) -> ByteSpan {
+            let start = outputOffset(of: span.lower, isEnd: false)
+            return ByteSpan(start, max(start, outputOffset(of: span.upper, isEnd: true)))
+        }
+
+        private func outputOffset(of offset: Int, isEnd: Bool) -> Int {
+            // The first edit that does not end before `offset` (binary search; edits are sorted).
+            var low = 0
+            var high = edits.count
+            while low < high {
+                let mid = (low + high) / 2
+                let source = edits[mid].source
+                if isEnd ? source.upperBound < offset : source.upperBound <= offset { low = mid + 1 } else { high = mid }
+            }
+            if low < edits.count {
+                let edit = edits[low]
+                let inside = isEnd ? edit.source.lowerBound < offset : edit.source.lowerBound <= offset
+                if inside { return isEnd ? edit.landed.upper : edit.landed.lower }
+                return edit.landed.lower - (edit.source.lowerBound - offset)
+            }
+            guard let last = edits.last else { return offset }
+            return last.landed.upper + (offset - last.source.upperBound)
+        }
+    }
+
+    /// One replaced stretch of the original value and where its replacement landed.
+    public struct Edit: Sendable, Equatable {
+        public var source: Range<Int>
+        public var landed: ByteSpan
     }
 
     /// A span of the rewritten value whose re-detections are not residues.
@@ -50,6 +88,7 @@ public enum FieldRewriter {
         output.reserveCapacity(utf8.count)
         var replacements: [ByteSpan] = []
         var exemptions: [Exemption] = []
+        var applied: [Edit] = []
         var cursor = 0
         var position = 0
         while position < edits.count {
@@ -76,6 +115,7 @@ public enum FieldRewriter {
             output += replacement
             let landed = ByteSpan(at, at + replacement.utf8.count)
             replacements += Array(repeating: landed, count: merged)
+            applied.append(Edit(source: replaced, landed: landed))
             switch edit.op.verification {
             case .checked: break
             case .exemptAll: exemptions.append(Exemption(span: landed, entity: nil))
@@ -85,6 +125,6 @@ public enum FieldRewriter {
             position += merged
         }
         output += value[index(cursor)...]
-        return Result(value: output, replacements: replacements, exemptions: exemptions)
+        return Result(value: output, replacements: replacements, exemptions: exemptions, edits: applied)
     }
 }

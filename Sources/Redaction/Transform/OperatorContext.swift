@@ -13,6 +13,10 @@ public struct OperatorContext: Sendable {
     public var referenceDate: Date {
         didSet { referenceDay = Self.day(of: referenceDate) }
     }
+    /// The run's reviewer overrides (`run --review`): not an operator's input, but like the
+    /// key and the book it belongs to the run and reaches every worker's pipeline with it,
+    /// which hands it to its policy engine.
+    public var review: ReviewOverrides?
     /// `referenceDate` as a calendar day, computed once.
     private(set) var referenceDay: DateParts
 

@@ -48,3 +48,43 @@ enum AuditFixtures {
         return try database.prepare(sql: "PRAGMA \(name)").rows { $0.string(at: 0) }.first ?? nil
     }
 }
+
+extension AuditFixtures {
+    /// A log as Redact 0.1 (schema 2) wrote it: the shipped v1 and v2 scripts, one finished
+    /// run with one document and two decisions.
+    static func createVersion2(at path: String) throws {
+        let database = try SQLiteDatabase(path: path)
+        try database.execute(sql: """
+            PRAGMA application_id = 1380205396;
+            CREATE TABLE run (id INTEGER PRIMARY KEY, tool_version TEXT NOT NULL, command TEXT NOT NULL,
+                argv TEXT NOT NULL CHECK (json_valid(argv) AND json_type(argv) = 'array'), rules_digest TEXT NOT NULL,
+                policy_digest TEXT NOT NULL, policy_name TEXT NOT NULL, key_id TEXT NOT NULL, started_at TEXT NOT NULL,
+                ended_at TEXT, status TEXT, documents INTEGER, decisions INTEGER, errors INTEGER) STRICT;
+            CREATE TABLE document (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES run(id), path TEXT NOT NULL,
+                format TEXT NOT NULL, input_sha256 TEXT NOT NULL, output_sha256 TEXT, output_path TEXT,
+                status TEXT NOT NULL, error TEXT, records INTEGER NOT NULL, bytes INTEGER NOT NULL) STRICT;
+            CREATE TABLE decision (id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES document(id),
+                record INTEGER NOT NULL, field TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                byte_start INTEGER NOT NULL, byte_end INTEGER NOT NULL, rule TEXT NOT NULL, entity TEXT NOT NULL,
+                confidence TEXT NOT NULL, verdict TEXT NOT NULL CHECK (verdict IN ('redact', 'keep')), reason TEXT NOT NULL,
+                operator TEXT, value_hmac TEXT NOT NULL CHECK (length(value_hmac) = 64),
+                evidence TEXT NOT NULL CHECK (json_valid(evidence) AND json_type(evidence) = 'object'),
+                CHECK (0 <= start AND start <= "end" AND 0 <= byte_start AND byte_start <= byte_end)) STRICT;
+            CREATE INDEX document_run_id ON document(run_id);
+            CREATE INDEX decision_document_id ON decision(document_id);
+            PRAGMA user_version = 1;
+            CREATE TABLE pseudonym_number (key_id TEXT NOT NULL, entity TEXT NOT NULL,
+                value_hmac TEXT NOT NULL CHECK (length(value_hmac) = 64), number INTEGER NOT NULL CHECK (number > 0),
+                run_id INTEGER NOT NULL REFERENCES run(id), PRIMARY KEY (key_id, entity, value_hmac),
+                UNIQUE (key_id, entity, number)) STRICT;
+            PRAGMA user_version = 2;
+            INSERT INTO run VALUES (1, '0.1.0', 'run', '["redact"]', 'a', 'b', 'publish', 'k1',
+                                    '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:01.000Z', 'ok', 1, 2, 0);
+            INSERT INTO document VALUES (1, 1, 'old.txt', 'text', 'c', 'd', 'out/old.txt', 'redacted', NULL, 1, 10);
+            INSERT INTO decision VALUES (1, 1, 1, '', 0, 3, 0, 3, 'r', 'person', 'high', 'redact', 'x', 'label',
+                                         printf('%064d', 1), '{}');
+            INSERT INTO decision VALUES (2, 1, 1, '', 5, 8, 5, 8, 'r', 'person', 'low', 'keep', 'y', NULL,
+                                         printf('%064d', 2), '{}');
+            """)
+    }
+}

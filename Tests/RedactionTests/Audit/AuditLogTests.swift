@@ -9,13 +9,13 @@ struct AuditLogTests {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/state/redact/audit.sqlite"
             let log = try AuditLog(path: path)
-            #expect(AuditLog.schemaVersion == 2)
-            #expect(try AuditFixtures.pragma("user_version", in: path) == "2")
+            #expect(AuditLog.schemaVersion == 3)
+            #expect(try AuditFixtures.pragma("user_version", in: path) == "3")
             #expect(try AuditFixtures.pragma("journal_mode", in: path) == "wal")
             let database = try SQLiteDatabase(path: path)
             let tables = try database.prepare(sql: "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
                 .rows { $0.string(at: 0) }
-            #expect(tables == ["decision", "document", "pseudonym_number", "run"])
+            #expect(tables == ["blob", "chain_state", "decision", "document", "override", "pseudonym_number", "run", "run_end"])
             withExtendedLifetime(log) {}
         }
     }
