@@ -38,6 +38,15 @@ struct PrivacyCanaryTests {
             let show = try RedactBinary.run(["audit", "show", String(id)] + audit)
             haystacks += [("audit show \(id)", show.stdout), ("audit show \(id) stderr", show.stderr)]
         }
+        // The reviewer's HTML page, both as shipped (near-misses masked) and with the kept
+        // text shown: every canary value is redacted, so neither may hold one.
+        for extra in [[], ["--show-kept-text"]] {
+            let page = work + "/review\(extra.count).html"
+            let report = try RedactBinary.run(["report", "--html", page] + audit + extra)
+            #expect(report.status == 0, "report: \(report.err)")
+            haystacks += [("report \(extra) stderr", report.stderr),
+                          ("report \(extra) page", try Data(contentsOf: URL(fileURLWithPath: page)))]
+        }
         for name in try FileManager.default.contentsOfDirectory(atPath: work) where name.hasPrefix("audit.sqlite") {
             haystacks.append((name, try Data(contentsOf: URL(fileURLWithPath: work + "/" + name))))
         }

@@ -24,24 +24,29 @@ struct HTMLReportTests {
             title: "Redact review — run 7",
             facts: [.init("run", "7"), .init("head hash", String(repeating: "ab", count: 32))],
             documents: [
-                .init(path: "notes/<draft>.md", status: "written", text: text, textNote: nil,
-                      facts: [.init("output", "out/notes/<draft>.md")],
+                .init(path: "notes/<draft>.md", status: "written",
+                      excerpts: [.init(label: nil, text: text, marks: [
+                        .init(decision: 1, range: range(of: "[PHONE_NUMBER]")),
+                        .init(decision: 2, range: range(of: "2024-03-15")),
+                        .init(decision: 3, range: range(of: "[PASSPORT_NUMBER]")),
+                      ])],
+                      textNote: nil, facts: [.init("output", "out/notes/<draft>.md")],
                       decisions: [
-                        .init(id: 1, textRange: range(of: "[PHONE_NUMBER]"), position: "1:4", location: "",
+                        .init(id: 1, position: "1:4", location: "",
                               entity: "phone_number", rule: "phone-cn-mobile", confidence: "high", verdict: "redact",
                               operatorName: "label", reason: "high confidence ≥ medium"),
-                        .init(id: 2, textRange: range(of: "2024-03-15"), position: "1:30", location: "",
+                        .init(id: 2, position: "1:30", location: "",
                               entity: "date_of_birth", rule: "date-of-birth", confidence: "low", verdict: "keep",
                               operatorName: nil, reason: "below the policy's minimum (low < medium)"),
-                        .init(id: 3, textRange: range(of: "[PASSPORT_NUMBER]"), position: "2:11", location: "",
+                        .init(id: 3, position: "2:11", location: "",
                               entity: "passport_number", rule: "passport-labelled", confidence: "high", verdict: "redact",
                               operatorName: "label", reason: "reviewer override",
                               override: .init(reviewer: "A. Counsel", reason: "confirmed \"personal\"", action: "redact")),
-                        .init(id: 4, textRange: nil, position: "2:11", location: "", entity: "national_id",
+                        .init(id: 4, position: "2:11", location: "", entity: "national_id",
                               rule: "national-id-labelled", confidence: "medium", verdict: "keep", operatorName: nil,
                               reason: "covered by decision 3"),
                       ]),
-                .init(path: "broken.csv", status: "failed", text: nil, textNote: "No output: the file could not be read.",
+                .init(path: "broken.csv", status: "failed", excerpts: [], textNote: "No output: the file could not be read.",
                       facts: [.init("error", "broken.csv: line 3: unterminated quote")], decisions: []),
             ])
     }
@@ -73,25 +78,23 @@ struct HTMLReportTests {
     @Test("a range that overlaps an earlier mark or splits a character stays in the table only")
     func badRanges() {
         let text = "护照 E12345678"
-        var report = ReviewReport(title: "t", facts: [], documents: [
-            .init(path: "a.txt", status: "written", text: text, textNote: nil, facts: [], decisions: [
-                .init(id: 1, textRange: 7..<16, position: "1:4", location: "", entity: "passport_number", rule: "r",
-                      confidence: "high", verdict: "redact", operatorName: "label", reason: "x"),
-                .init(id: 2, textRange: 8..<12, position: "1:5", location: "", entity: "passport_number", rule: "r",
-                      confidence: "low", verdict: "keep", operatorName: nil, reason: "x"),
-                .init(id: 3, textRange: 1..<3, position: "1:1", location: "", entity: "person", rule: "r",
-                      confidence: "low", verdict: "keep", operatorName: nil, reason: "x"),
-            ]),
-        ])
-        var html = HTMLReport.render(report)
+        func item(_ id: Int64) -> ReviewReport.Item {
+            .init(id: id, position: "1:4", location: "", entity: "passport_number", rule: "r",
+                  confidence: "high", verdict: "redact", operatorName: "label", reason: "x")
+        }
+        func render(_ marks: [ReviewReport.Mark]) -> String {
+            HTMLReport.render(ReviewReport(title: "t", facts: [], documents: [
+                .init(path: "a.txt", status: "written", excerpts: [.init(label: nil, text: text, marks: marks)],
+                      textNote: nil, facts: [], decisions: [item(1), item(2), item(3)]),
+            ]))
+        }
+        var html = render([.init(decision: 1, range: 7..<16), .init(decision: 2, range: 8..<12), .init(decision: 3, range: 1..<3)])
         #expect(html.contains("<mark id=\"d1\""))
         #expect(!html.contains("<mark id=\"d2\""))
         #expect(!html.contains("<mark id=\"d3\""))
         #expect(html.contains("护照 "))
-        report.documents[0].decisions[0].textRange = 7..<99
-        report.documents[0].decisions[1].textRange = nil
-        html = HTMLReport.render(report)
-        #expect(!html.contains("<mark id=\"d1\""))
-        #expect(html.contains("E12345678"))
+        html = render([.init(decision: 1, range: 7..<99), .init(decision: 9, range: 0..<3)])
+        #expect(!html.contains("<mark"))
+        #expect(html.contains("护照 E12345678"))
     }
 }

@@ -86,20 +86,28 @@ public enum HTMLReport {
         html.text(document.status)
         html.raw("</span></h2>\n")
         facts(document.facts, into: &html)
-        if let text = document.text {
+        let items = Dictionary(document.decisions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var marked = Set<Int64>()
+        for excerpt in document.excerpts {
+            if let label = excerpt.label {
+                html.raw("<h3>")
+                html.text(label)
+                html.raw("</h3>\n")
+            }
             html.raw("<pre class=\"text\">")
-            HTMLReportText.highlighted(text, items: document.decisions, into: &html)
+            marked.formUnion(HTMLReportText.highlighted(excerpt, items: items, into: &html))
             html.raw("</pre>\n")
-        } else {
+        }
+        if let note = document.textNote ?? (document.excerpts.isEmpty ? "No published text for this document." : nil) {
             html.raw("<p class=\"note\">")
-            html.text(document.textNote ?? "No published text for this document.")
+            html.text(note)
             html.raw("</p>\n")
         }
-        decisionTable(document.decisions, into: &html)
+        decisionTable(document.decisions, marked: marked, into: &html)
         html.raw("</section>\n")
     }
 
-    private static func decisionTable(_ items: [ReviewReport.Item], into html: inout HTMLBuilder) {
+    private static func decisionTable(_ items: [ReviewReport.Item], marked: Set<Int64>, into html: inout HTMLBuilder) {
         guard !items.isEmpty else {
             html.raw("<p class=\"note\">No decisions.</p>\n")
             return
@@ -110,7 +118,7 @@ public enum HTMLReport {
             html.raw("<tr id=\"r\(item.id)\" class=\"k-\(item.kind)\" data-kind=\"\(item.kind)\" data-entity=\"")
             html.attribute(item.entity)
             html.raw("\"><td>")
-            if item.textRange != nil { html.raw("<a href=\"#d\(item.id)\">\(item.id)</a>") } else { html.raw("\(item.id)") }
+            if marked.contains(item.id) { html.raw("<a href=\"#d\(item.id)\">\(item.id)</a>") } else { html.raw("\(item.id)") }
             for cell in [item.position, item.location, item.entity, item.rule, item.confidence, item.verdict,
                          item.operatorName ?? "—"] {
                 html.raw("</td><td>")

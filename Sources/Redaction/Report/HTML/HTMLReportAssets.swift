@@ -44,6 +44,14 @@ enum HTMLReportAssets {
               element.classList.toggle('filtered', !shown);
             });
           }
+          // A link can carry filters: review.html#hide=keep,person unticks those boxes.
+          var hide = /(?:^#|&)hide=([^&]*)/.exec(location.hash);
+          if (hide) {
+            var hidden = decodeURIComponent(hide[1]).split(',');
+            form.querySelectorAll('input[type=checkbox]').forEach(function (box) {
+              if (hidden.indexOf(box.value) >= 0) { box.checked = false; }
+            });
+          }
           form.addEventListener('change', apply);
           apply();
         })();

@@ -1,15 +1,22 @@
 /// The published text of one document with its decisions marked in place.
 enum HTMLReportText {
-    /// Appends `text`, escaped, with a `<mark>` around every decision's range. Ranges are
-    /// UTF-8 byte offsets; one that overlaps an earlier mark, falls outside the text or
-    /// splits a character is left to the table (the text is never cut to fit a mark).
-    static func highlighted(_ text: String, items: [ReviewReport.Item], into html: inout HTMLBuilder) {
-        let bytes = Array(text.utf8)
-        let placed = items.filter { $0.textRange != nil }.sorted { ($0.textRange!.lowerBound, $0.id) < ($1.textRange!.lowerBound, $1.id) }
+    /// Appends the excerpt's text, escaped, with a `<mark>` around every decision's range,
+    /// and returns the ids it marked. A range that overlaps an earlier mark, falls outside
+    /// the text or splits a character is left to the table (the text is never cut to fit a
+    /// mark), as is a mark whose decision is not in `items`.
+    static func highlighted(_ excerpt: ReviewReport.Excerpt, items: [Int64: ReviewReport.Item],
+                            into html: inout HTMLBuilder) -> Set<Int64> {
+        let bytes = Array(excerpt.text.utf8)
         var cursor = 0
-        for item in placed {
-            let range = item.textRange!
-            guard range.lowerBound >= cursor, range.upperBound <= bytes.count,
+        var marked = Set<Int64>()
+        // At one position a redaction is marked before a near-miss it covers.
+        func rank(_ mark: ReviewReport.Mark) -> (Int, Int, Int64) {
+            (mark.range.lowerBound, items[mark.decision]?.kind == "keep" ? 1 : 0, mark.decision)
+        }
+        for mark in excerpt.marks.sorted(by: { rank($0) < rank($1) }) {
+            let range = mark.range
+            guard let item = items[mark.decision], !marked.contains(item.id), range.lowerBound >= cursor,
+                  range.upperBound <= bytes.count, !range.isEmpty,
                   isBoundary(range.lowerBound, in: bytes), isBoundary(range.upperBound, in: bytes) else { continue }
             html.text(String(decoding: bytes[cursor..<range.lowerBound], as: UTF8.self))
             html.raw("<mark id=\"d\(item.id)\" class=\"k-\(item.kind)\" data-kind=\"\(item.kind)\" data-entity=\"")
@@ -24,8 +31,10 @@ enum HTMLReportText {
             html.text(String(decoding: bytes[range], as: UTF8.self))
             html.raw("</a></mark>")
             cursor = range.upperBound
+            marked.insert(item.id)
         }
         html.text(String(decoding: bytes[cursor...], as: UTF8.self))
+        return marked
     }
 
     /// Whether `offset` starts a character (or is the end): never inside a UTF-8 sequence.

@@ -22,21 +22,49 @@ public struct ReviewReport: Sendable, Equatable {
         public var path: String
         /// `written`, `failed`, `unchanged` … as the log recorded it.
         public var status: String
-        /// The published text, when the output file still exists and still has the digest
-        /// the log recorded; otherwise nil and `textNote` says why.
-        public var text: String?
+        /// The published text with the decisions placed on it: the whole text of a text
+        /// file, the decided fields of a CSV or JSON Lines file. Empty when the output file
+        /// is gone or no longer has the digest the log recorded; `textNote` then says why.
+        public var excerpts: [Excerpt]
         public var textNote: String?
         /// `label: value` pairs: format, output path, input and output SHA-256, error.
         public var facts: [Fact]
         public var decisions: [Item]
 
-        public init(path: String, status: String, text: String?, textNote: String?, facts: [Fact], decisions: [Item]) {
+        public init(path: String, status: String, excerpts: [Excerpt], textNote: String?, facts: [Fact],
+                    decisions: [Item]) {
             self.path = path
             self.status = status
-            self.text = text
+            self.excerpts = excerpts
             self.textNote = textNote
             self.facts = facts
             self.decisions = decisions
+        }
+    }
+
+    /// A piece of published text (a whole text file, or one field of a record) and where
+    /// decisions lie in it.
+    public struct Excerpt: Sendable, Equatable {
+        /// `record 3 · /contact/phone`; nil for the whole text of a text file.
+        public var label: String?
+        public var text: String
+        public var marks: [Mark]
+
+        public init(label: String?, text: String, marks: [Mark]) {
+            self.label = label
+            self.text = text
+            self.marks = marks
+        }
+    }
+
+    /// Where one decision lies in an excerpt, as UTF-8 byte offsets.
+    public struct Mark: Sendable, Equatable {
+        public var decision: Int64
+        public var range: Range<Int>
+
+        public init(decision: Int64, range: Range<Int>) {
+            self.decision = decision
+            self.range = range
         }
     }
 
@@ -54,10 +82,6 @@ public struct ReviewReport: Sendable, Equatable {
     /// One decision of the log.
     public struct Item: Sendable, Equatable {
         public var id: Int64
-        /// Where the decision lies in `Document.text`, as UTF-8 byte offsets; nil when it
-        /// has no place in the published text (a finding covered by a longer one, a
-        /// removed column, a document without output).
-        public var textRange: Range<Int>?
         /// `line:column` in the input file, for the table.
         public var position: String
         /// `record 3, field /contact/phone` or empty for text files.
@@ -72,11 +96,10 @@ public struct ReviewReport: Sendable, Equatable {
         /// Set when a reviewer's override decided this verdict.
         public var override: Override?
 
-        public init(id: Int64, textRange: Range<Int>?, position: String, location: String, entity: String,
+        public init(id: Int64, position: String, location: String, entity: String,
                     rule: String, confidence: String, verdict: String, operatorName: String?, reason: String,
                     override: Override? = nil) {
             self.id = id
-            self.textRange = textRange
             self.position = position
             self.location = location
             self.entity = entity
