@@ -71,7 +71,7 @@ enum OperatorParsing {
             throw node.error("'\(key)' does not apply to operator '\(op.name)' (\(own))")
         }
         switch op {
-        case .label(let template):
+        case .label:
             guard let node = map["template"] else { return op }
             let text = try node.string()
             do throws(TemplateError) {

@@ -5,9 +5,19 @@
 public final class PatternDetector {
     public let rules: [Rule]
     private let matcher = PCREMatcher()
+    private let anchorIndex: AnchorIndex
+    /// Whether rules with `anchors:` are searched only in their windows (always, except to
+    /// check that the windows change nothing).
+    let searchesAnchorWindows: Bool
 
-    public init(rules: [Rule]) {
+    public convenience init(rules: [Rule]) {
+        self.init(rules: rules, searchingAnchorWindows: true)
+    }
+
+    init(rules: [Rule], searchingAnchorWindows: Bool) {
         self.rules = rules
+        self.searchesAnchorWindows = searchingAnchorWindows
+        self.anchorIndex = AnchorIndex(rules: searchingAnchorWindows ? rules : [])
     }
 
     /// A pattern rule hit a PCRE2 limit: an error for the document, never a silent skip.
@@ -56,8 +66,24 @@ public final class PatternDetector {
         var matches: [RawMatch] = []
         let ranges: [Range<Int>?] = regions.map { $0.map { Optional($0) } } ?? [nil]
         let literals = RequiredLiterals(bytes: bytes, needed: hasRequirements)
+        var anchorWindows: [[Range<Int>]]?
         for (index, rule) in rules.enumerated() {
+            if !rule.pattern.needs.allow(length: bytes.count, present: literals.present) { continue }
             if !rule.requires.isEmpty, !literals.containsAny(of: rule.requires) { continue }
+            if searchesAnchorWindows, rule.anchors != nil {
+                if anchorWindows == nil { anchorWindows = anchorIndex.windows(in: bytes) }
+                guard let windows = anchorWindows.flatMap({ $0.isEmpty ? nil : $0[index] }), !windows.isEmpty else { continue }
+                do {
+                    try matcher.forEachMatch(of: rule.pattern, in: bytes,
+                                             startingWithin: regions.map { Self.intersect(windows, $0) } ?? windows) { match in
+                        let span = match.value ?? match.whole
+                        if !span.isEmpty { matches.append(RawMatch(rule: index, span: span, whole: match.whole)) }
+                    }
+                } catch {
+                    throw LimitError(ruleID: rule.id, field: field, underlying: error)
+                }
+                continue
+            }
             for region in ranges {
                 let searched = region.map { $0.lowerBound..<min(bytes.count, $0.upperBound + Self.regionMargin) }
                 do {
@@ -110,6 +136,23 @@ public final class PatternDetector {
         if hasNearRules { raiseNearOtherData(&found, rules: ruleOfFinding, window: window) }
         if hasSuppressions { suppress(&found, rules: ruleOfFinding, window: window) }
         return found
+    }
+
+    /// The parts of `windows` inside `regions` (both sorted and disjoint).
+    static func intersect(_ windows: [Range<Int>], _ regions: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var region = 0
+        for window in windows {
+            while region < regions.count, regions[region].upperBound <= window.lowerBound { region += 1 }
+            var index = region
+            while index < regions.count, regions[index].lowerBound < window.upperBound {
+                let lower = max(window.lowerBound, regions[index].lowerBound)
+                let upper = min(window.upperBound, regions[index].upperBound)
+                if lower < upper { result.append(lower..<upper) }
+                index += 1
+            }
+        }
+        return result
     }
 
     private lazy var hasRequirements = rules.contains { !$0.requires.isEmpty }

@@ -7,20 +7,23 @@ import Foundation
 struct RequiredLiterals {
     /// The field with ASCII letters lower-cased, made once per field when a rule needs it.
     private let folded: [UInt8]
-    /// Which byte values occur in `folded`: a literal whose first or last byte is absent
-    /// cannot occur, which settles most literals for a short cell without searching.
-    private var present = ByteSet()
+    /// Which byte values occur in the field, ASCII letters lower-cased: a literal whose
+    /// first or last byte is absent cannot occur, which settles most literals for a short
+    /// cell without searching; the pattern pre-check (`PCREPattern.Needs`) reads it too.
+    let present: ByteSet
 
+    /// `needed`: whether any rule has `requires:` (else no folded copy is made).
     init(bytes: UnsafeBufferPointer<UInt8>, needed: Bool) {
-        guard needed else {
-            folded = []
-            return
-        }
         var present = ByteSet()
-        folded = bytes.map { byte in
-            let lowered = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
-            present.insert(lowered)
-            return lowered
+        if needed {
+            folded = bytes.map { byte in
+                let lowered = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+                present.insert(lowered)
+                return lowered
+            }
+        } else {
+            folded = []
+            for byte in bytes { present.insert((byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte) }
         }
         self.present = present
     }
@@ -49,30 +52,5 @@ struct RequiredLiterals {
             offset = position + 1
         }
         return false
-    }
-}
-
-/// A set of byte values as a 256-bit map.
-struct ByteSet {
-    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-
-    mutating func insert(_ byte: UInt8) {
-        let bit = UInt64(1) << UInt64(byte & 63)
-        switch byte >> 6 {
-        case 0: words.0 |= bit
-        case 1: words.1 |= bit
-        case 2: words.2 |= bit
-        default: words.3 |= bit
-        }
-    }
-
-    func contains(_ byte: UInt8) -> Bool {
-        let bit = UInt64(1) << UInt64(byte & 63)
-        switch byte >> 6 {
-        case 0: return words.0 & bit != 0
-        case 1: return words.1 & bit != 0
-        case 2: return words.2 & bit != 0
-        default: return words.3 & bit != 0
-        }
     }
 }

@@ -59,15 +59,7 @@ public final class PCREMatcher {
         range: Range<Int>? = nil,
         _ body: (Match) -> Void
     ) throws(PCREError) {
-        let pairsNeeded = pattern.captureCount + 1
-        if pairsNeeded > matchDataPairs {
-            pcre2_match_data_free_8(matchData)
-            guard let bigger = pcre2_match_data_create_8(UInt32(pairsNeeded), nil) else {
-                fatalError("PCRE2 could not allocate match data")
-            }
-            matchData = bigger
-            matchDataPairs = pairsNeeded
-        }
+        ensureMatchData(for: pattern)
         // Safety: PCRE2 must never see a null subject pointer, even for an empty subject.
         var empty: UInt8 = 0
         try withUnsafePointer(to: &empty) { (emptyPointer) throws(PCREError) in
@@ -77,13 +69,57 @@ public final class PCREMatcher {
         }
     }
 
+    /// Calls `body` for every match the whole-subject search would report whose start lies in
+    /// one of `windows` (sorted, disjoint byte ranges), and only searches there: from each
+    /// window's start, or the end of the previous match if later, with `pcre2_set_offset_limit`
+    /// at the window's end. The subject is never truncated, so lookarounds and match extents
+    /// are exactly those of a whole-subject search; a pattern whose every match starts inside
+    /// some window gives exactly the whole-subject result, at the cost of the windows only.
+    /// The pattern must be compiled with `startWindows`.
+    public func forEachMatch(
+        of pattern: PCREPattern,
+        in subject: UnsafeBufferPointer<UInt8>,
+        startingWithin windows: [Range<Int>],
+        _ body: (Match) -> Void
+    ) throws(PCREError) {
+        precondition(pattern.allowsStartWindows, "pattern not compiled for start windows")
+        guard let base = subject.baseAddress, !windows.isEmpty else { return }
+        ensureMatchData(for: pattern)
+        defer { pcre2_set_offset_limit_8(context, Self.noOffsetLimit) }
+        var resume = 0
+        for window in windows {
+            let from = max(window.lowerBound, resume)
+            guard from < window.upperBound, from <= subject.count else { continue }
+            // The limit is inclusive: the last byte offset at which a match may start.
+            pcre2_set_offset_limit_8(context, window.upperBound - 1)
+            resume = try matchLoop(pattern, base, subject.count, from: from, body)
+        }
+    }
+
+    /// Grows the match data when `pattern` has more groups than any before it.
+    private func ensureMatchData(for pattern: PCREPattern) {
+        let pairsNeeded = pattern.captureCount + 1
+        guard pairsNeeded > matchDataPairs else { return }
+        pcre2_match_data_free_8(matchData)
+        guard let bigger = pcre2_match_data_create_8(UInt32(pairsNeeded), nil) else {
+            fatalError("PCRE2 could not allocate match data")
+        }
+        matchData = bigger
+        matchDataPairs = pairsNeeded
+    }
+
+    /// `PCRE2_UNSET` (all bits set), which does not import into Swift: no offset limit.
+    private static let noOffsetLimit = Int(bitPattern: UInt.max)
+
+    /// Returns the offset after the last match (where a further search would resume).
+    @discardableResult
     private func matchLoop(
         _ pattern: PCREPattern,
         _ base: UnsafePointer<UInt8>,
         _ length: Int,
         from start: Int,
         _ body: (Match) -> Void
-    ) throws(PCREError) {
+    ) throws(PCREError) -> Int {
         var offset = start
         var options: UInt32 = 0
         while offset <= length {
@@ -94,7 +130,7 @@ public final class PCREMatcher {
                 result = pcre2_match_8(pattern.code, base, length, offset, options | PCRE2_NO_UTF_CHECK, matchData, context)
             }
             if result == PCRE2_ERROR_NOMATCH {
-                if options == 0 { return }
+                if options == 0 { return offset }
                 // An empty match was refused at `offset`: step one whole character and retry.
                 options = 0
                 offset = Self.nextCharacter(after: offset, base, length)
@@ -115,8 +151,9 @@ public final class PCREMatcher {
             offset = whole.upper
             // After an empty match, ask for a non-empty one at the same place first.
             options = whole.isEmpty ? (PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED) : 0
-            if whole.isEmpty && offset >= length { return }
+            if whole.isEmpty && offset >= length { return offset }
         }
+        return offset
     }
 
     private static func nextCharacter(after offset: Int, _ base: UnsafePointer<UInt8>, _ length: Int) -> Int {

@@ -34,6 +34,20 @@ public final class Rule: Sendable {
         public var raises: Confidence
     }
 
+    /// Literals near which every match of the rule starts: the rule is searched only in
+    /// those windows (a label-led rule only where its labels are), which is what keeps
+    /// seventy rules affordable on a megabyte of prose. A promise about the pattern that
+    /// `redact rules check` tests on the rule's own examples.
+    public struct Anchors: Sendable, Equatable {
+        /// Lower-cased UTF-8 literals, matched ASCII-case-insensitively anywhere (no word
+        /// boundaries: `tel` is found in `Tel.` and in `hotel` alike, which only widens the search).
+        public var literals: [[UInt8]]
+        /// A match starts at most this many characters before a literal's start …
+        public var before: Int
+        /// … and at most this many characters after it.
+        public var after: Int
+    }
+
     public let id: String
     public let entity: EntityKind
     public let description: String
@@ -46,6 +60,8 @@ public final class Rule: Sendable {
     /// Lower-cased literals of which a field must contain at least one for the rule to run
     /// on it at all (a cheap pre-check; empty means always run).
     public let requires: [[UInt8]]
+    /// Where matches can start; nil means anywhere.
+    public let anchors: Anchors?
     public let validator: Validator
     public let matchExamples: [RuleExample]
     public let noMatchExamples: [RuleExample]
@@ -54,7 +70,7 @@ public final class Rule: Sendable {
 
     public init(
         id: String, entity: EntityKind, description: String, pattern: PCREPattern, confidence: Confidence,
-        context: Context?, unless: Suppression? = nil, near: Near? = nil, requires: [String] = [], validator: Validator, matchExamples: [RuleExample], noMatchExamples: [RuleExample], file: String
+        context: Context?, unless: Suppression? = nil, near: Near? = nil, requires: [String] = [], anchors: Anchors? = nil, validator: Validator, matchExamples: [RuleExample], noMatchExamples: [RuleExample], file: String
     ) {
         self.id = id
         self.entity = entity
@@ -65,6 +81,7 @@ public final class Rule: Sendable {
         self.unless = unless
         self.near = near
         self.requires = requires.map { Array($0.lowercased().utf8) }
+        self.anchors = anchors
         self.validator = validator
         self.matchExamples = matchExamples
         self.noMatchExamples = noMatchExamples

@@ -54,6 +54,29 @@ public final class RuleExampleChecker {
                 }
             }
         }
+        return failures + anchorFailures(rule)
+    }
+
+    /// For a rule with `anchors:`, its promise: searching only the windows finds exactly what
+    /// searching everywhere finds, on each example, after a multibyte line, and on all the
+    /// rule's examples joined into one text.
+    func anchorFailures(_ rule: Rule) -> [Failure] {
+        guard rule.anchors != nil else { return [] }
+        let windowed = PatternDetector(rules: [rule], searchingAnchorWindows: true)
+        let everywhere = PatternDetector(rules: [rule], searchingAnchorWindows: false)
+        let examples = rule.matchExamples + rule.noMatchExamples
+        var texts = examples.flatMap { [($0.text, $0.line), ("é中文👩‍💻 \n" + $0.text, $0.line)] }
+        texts.append((examples.map(\.text).joined(separator: "\n"), nil))
+        var failures: [Failure] = []
+        for (text, line) in texts {
+            let field = FieldRef(record: 0, field: 0)
+            let inWindows = (try? windowed.findings(in: text, field: field)) ?? []
+            let all = (try? everywhere.findings(in: text, field: field)) ?? []
+            if inWindows != all {
+                failures.append(Failure(file: rule.file, ruleID: rule.id, line: line, variant: "anchors",
+                                        expected: all.map(\.span), found: inWindows.map(\.span)))
+            }
+        }
         return failures
     }
 

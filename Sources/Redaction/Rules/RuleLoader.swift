@@ -4,8 +4,9 @@ import Foundation
 enum RuleLoader {
     static let keys: Set<String> = [
         "version", "id", "entity", "description", "pattern", "flags", "confidence", "context", "unless", "near", "requires",
-        "validator", "examples",
+        "anchors", "validator", "examples",
     ]
+    static let anchorKeys: Set<String> = ["literals", "before", "after"]
     static let contextKeys: Set<String> = ["words", "before", "after", "raises"]
     static let unlessKeys: Set<String> = ["words", "before", "after"]
     static let nearKeys: Set<String> = ["entities", "within", "raises"]
@@ -46,8 +47,9 @@ enum RuleLoader {
         let patternNode = try required("pattern")
         let pattern: PCREPattern
         let source = try patternNode.string()
+        let anchors = try map["anchors"].map { (node) throws(RuleError) in try loadAnchors(node) }
         do throws(PCREError) {
-            pattern = try PCREPattern(source, options: options)
+            pattern = try PCREPattern(source, options: options, startWindows: anchors != nil)
         } catch {
             throw patternNode.error("pattern does not compile: \(error)")
         }
@@ -67,6 +69,7 @@ enum RuleLoader {
             unless: unless,
             near: near,
             requires: requires,
+            anchors: anchors,
             validator: try map["validator"]?.oneOf(Validator.self) ?? .none,
             matchExamples: examples.match,
             noMatchExamples: examples.noMatch,
@@ -101,6 +104,20 @@ enum RuleLoader {
             throw node.error("before and after must be between 0 and 500 characters")
         }
         return (words, before, after)
+    }
+
+    /// An `anchors:` block: non-empty literals, windows of 0–500 characters.
+    private static func loadAnchors(_ node: ConfigNode) throws(RuleError) -> Rule.Anchors {
+        let map = try node.mapping(allowedKeys: anchorKeys)
+        guard let literalsNode = map["literals"] else { throw node.error("missing required key 'literals'") }
+        let literals = try literalsNode.strings()
+        guard !literals.isEmpty, !literals.contains("") else { throw literalsNode.error("literals must be non-empty") }
+        let before = try map["before"]?.int() ?? 0
+        let after = try map["after"]?.int() ?? 0
+        guard (0...500).contains(before), (0...500).contains(after) else {
+            throw node.error("before and after must be between 0 and 500 characters")
+        }
+        return Rule.Anchors(literals: literals.map { Array($0.lowercased().utf8) }, before: before, after: after)
     }
 
     private static func loadNear(_ node: ConfigNode) throws(RuleError) -> Rule.Near {
