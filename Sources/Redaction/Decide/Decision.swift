@@ -44,4 +44,10 @@ public enum KeepReason: Sendable, Equatable {
     case policyKeeps
     /// It lies in a field the policy leaves untouched (`fields:` with `action: untouched`).
     case fieldUntouched(field: String)
+    /// It lies on a line of a text document that carries the inline allow marker
+    /// (`redact:allow`, see `InlineAllowMarker`): the author accepted it where it stands.
+    case inlineAllow
+    /// `scan --baseline`: an accepted finding of the baseline file, with the reason given
+    /// when it was accepted. Applied to scan reports only, never to `run`.
+    case baseline(reason: String)
 }

@@ -41,7 +41,8 @@ public enum StandardInputRedactor {
 
 /// `redact scan -`: one document from standard input, decided but not rewritten.
 public enum StandardInputScanner {
-    public static func scan(_ bytes: [UInt8], format: DocumentFormat, setup: RedactionSetup) -> FileResult {
+    public static func scan(_ bytes: [UInt8], format: DocumentFormat, setup: RedactionSetup,
+                            findingFingerprinter: ValueFingerprinter? = nil) -> FileResult {
         var result = FileProcessor.result(path: "-", status: .processed)
         do {
             let document = try DocumentReader.read(bytes: bytes, displayPath: "-", format: format)
@@ -54,6 +55,10 @@ public enum StandardInputScanner {
             } else {
                 result.decisions = outcome.locatedDecisions()
                 result.keptCount = outcome.decisions.count - outcome.redactionCount
+                if let findingFingerprinter {
+                    result.findingFingerprints = FindingFingerprint.fingerprints(of: result.decisions, file: "-", in: document,
+                                                                                 using: findingFingerprinter)
+                }
             }
         } catch let error as IngestError {
             result.status = .failed(message: error.description)
@@ -68,9 +73,9 @@ extension Pipeline {
     /// A pipeline for a single document whose name lexicon is seeded from that document
     /// (the two passes of propagation, for standard input).
     static func withOwnNames(setup: RedactionSetup, document: Document, context: OperatorContext = OperatorContext()) -> Pipeline {
-        let plain = Pipeline(catalog: setup.catalog, policy: setup.policy, context: context)
+        let plain = Pipeline(catalog: setup.catalog, policy: setup.policy, context: context, inlineAllow: setup.inlineAllow)
         guard let config = setup.catalog.propagation, let names = try? plain.seedNames(in: document) else { return plain }
         return Pipeline(catalog: setup.catalog, policy: setup.policy, lexicon: NameLexicon(names: names, config: config),
-                        context: context)
+                        context: context, inlineAllow: setup.inlineAllow)
     }
 }

@@ -71,6 +71,17 @@ public enum JSONText {
             text += value ? "true" : "false"
         }
 
+        /// A member whose value is already JSON text (a nested object or array built here).
+        public mutating func addRaw(_ name: String, _ json: String) {
+            key(name)
+            text += json
+        }
+
         public func finished() -> String { text + "}" }
+    }
+
+    /// `[a,b,…]` from members that are already JSON text.
+    public static func array(_ members: [String]) -> String {
+        "[" + members.joined(separator: ",") + "]"
     }
 }
