@@ -4,7 +4,7 @@ import Foundation
 /// in `SARIFSchemaTests`). Built like the JSON Lines: by hand, with a fixed key order, from
 /// rule vocabulary and positions only — never a value.
 ///
-/// - `tool.driver.rules`: every rule of the catalogue (id, description, level by its base
+/// - `tool.driver.rules`: every rule of the catalogue (id, entity, level by its base
 ///   confidence), then any other rule id a result uses (columns, field rules, the deny list,
 ///   name propagation).
 /// - `columnKind` is `unicodeCodePoints`: columns and `charOffset`/`charLength` count code
@@ -103,8 +103,10 @@ public struct SARIFReport {
         var known = Set<String>()
         for rule in catalog.rules {
             known.insert(rule.id)
-            descriptors.append(Self.descriptor(id: rule.id, description: rule.description, entity: rule.entity.rawValue,
-                                               confidence: rule.confidence))
+            // Not `rule.description`: rule authors quote example values there (a passport
+            // number, a birthday), and a report must hold no value, example or not.
+            descriptors.append(Self.descriptor(id: rule.id, description: "Detector rule \(rule.id): \(rule.entity.rawValue) (Rules/detectors/\(rule.id).yaml)",
+                                               entity: rule.entity.rawValue, confidence: rule.confidence))
         }
         for id in extraRules.keys.sorted() where !known.contains(id) {
             let extra = extraRules[id]!
