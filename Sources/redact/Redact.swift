@@ -27,7 +27,7 @@ struct Redact: ParsableCommand {
         Exit status: 0 nothing found / success, 1 findings (scan), 2 error, 64 usage error.
         """,
         version: version,
-        subcommands: [RunCommand.self, ScanCommand.self, BaselineCommand.self, RulesCommand.self, PolicyCommand.self]
+        subcommands: [RunCommand.self, ScanCommand.self, BaselineCommand.self, ServeCommand.self, RulesCommand.self, PolicyCommand.self]
     )
 
     /// `redact` alone is a usage error (64), not help with exit 0: a mis-invoked hook must
