@@ -21,10 +21,14 @@ struct Redact: ParsableCommand {
           redact run Samples --out redacted          # redacted copies in redacted/, decisions in the audit log
           redact scan Samples --format jsonl         # report findings, write nothing; exit 1 if any
           cat draft.md | redact run - > clean.md     # filter stdin to stdout
+          redact scan --staged --format sarif        # a pre-commit hook / CI: the git index, SARIF 2.1.0
+          redact baseline create . --reason "..." --out .redact-baseline.json
+          redact serve --port 8750                   # POST /v1/scan, /v1/redact; GET /healthz
           redact rules check                         # run every rule's own examples
           redact policy show review                  # the effective policy, defaults applied
 
-        Exit status: 0 nothing found / success, 1 findings (scan), 2 error, 64 usage error.
+        Exit status: 0 nothing found / success, 1 findings at or above --fail-on (scan), 2 error
+        (even when findings were also found), 64 usage error.
         """,
         version: version,
         subcommands: [RunCommand.self, ScanCommand.self, BaselineCommand.self, ServeCommand.self, RulesCommand.self, PolicyCommand.self]

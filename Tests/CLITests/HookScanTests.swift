@@ -144,6 +144,9 @@ struct HookScanTests {
         let redacted = try String(contentsOfFile: work + "/out/a.md", encoding: .utf8)
         #expect(redacted.contains("press@example.org"))
         #expect(!redacted.contains("jane.roe@example.com"))
+        // The audit log records the allowed finding as a kept decision with its reason.
+        let audited = try ServeTests.sqlite(work + "/a.sqlite", "select count(*) from decision where verdict = 'keep' and reason like '%inline allow marker%'")
+        #expect(audited == "1")
         // --no-inline-allow ignores the marker.
         let strict = try RedactBinary.run(["scan", root + "/a.md", "--format", "jsonl", "--no-inline-allow"])
         #expect(try Self.jsonLines(strict).contains { $0["type"] as? String == "finding" && $0["line"] as? Int == 3 })
