@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // 3.12.x: HMAC-SHA256 and SHA-256 only; 4.x costs ~150 s more per clean build.
         .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"4.0.0"),
+        // `redact serve` only (the HTTP hook for a CMS); see README.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -39,6 +41,7 @@ let package = Package(
             dependencies: [
                 "Redaction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         .testTarget(

@@ -14,3 +14,9 @@ if [ ${#missing[@]} -gt 0 ]; then
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+# The SARIF schema test (Tests/CLITests/Fixtures/sarif/validate_sarif.py) needs Python's
+# jsonschema.
+if ! python3 -c "import jsonschema" >/dev/null 2>&1; then
+    echo "setup: installing the Python package jsonschema" >&2
+    python3 -m pip install -q jsonschema
+fi

@@ -16,6 +16,9 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("stdin-format"), help: ArgumentHelp("Format of standard input for INPUT '-'.", valueName: "text|csv|jsonl"))
     var stdinFormat: DocumentFormat = .text
 
+    @Flag(name: .customLong("no-inline-allow"), help: "Ignore redact:allow markers on lines of text files (they keep the line's findings otherwise).")
+    var noInlineAllow = false
+
     var workerCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     func validate() throws {
@@ -39,7 +42,9 @@ struct CommonOptions: ParsableArguments {
 
     /// Loads rules and policy; any error here happens before a document is touched.
     func loadSetup() throws -> RedactionSetup {
-        try RedactionSetup.load(rulesDirectory: try rulesDirectory(), policy: policy)
+        var setup = try RedactionSetup.load(rulesDirectory: try rulesDirectory(), policy: policy)
+        setup.inlineAllow = !noInlineAllow
+        return setup
     }
 }
 

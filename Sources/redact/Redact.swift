@@ -10,6 +10,8 @@ import Redaction
 @main
 struct Redact: ParsableCommand {
     static let version = "0.1.0"
+    /// Where SARIF consumers send readers for the tool (`tool.driver.informationUri`).
+    static let informationURI = "https://github.com/redact-pipeline/redact"
 
     static let configuration = CommandConfiguration(
         commandName: "redact",
@@ -19,14 +21,19 @@ struct Redact: ParsableCommand {
           redact run Samples --out redacted          # redacted copies in redacted/, decisions in the audit log
           redact scan Samples --format jsonl         # report findings, write nothing; exit 1 if any
           cat draft.md | redact run - > clean.md     # filter stdin to stdout
+          redact scan --staged --format sarif        # a pre-commit hook / CI: the git index, SARIF 2.1.0
+          redact baseline create . --reason "..." --out .redact-baseline.json
+          redact serve --port 8750                   # POST /v1/scan, /v1/redact; GET /healthz
           redact rules check                         # run every rule's own examples
           redact policy show review                  # the effective policy, defaults applied
           redact audit verify --head HASH            # the audit log's hash chain (exit 1 if tampered)
 
-        Exit status: 0 nothing found / success, 1 findings (scan), 2 error, 64 usage error.
+        Exit status: 0 nothing found / success, 1 findings at or above --fail-on (scan), 2 error
+        (even when findings were also found), 64 usage error.
         """,
         version: version,
-        subcommands: [RunCommand.self, ScanCommand.self, AuditCommand.self, ReportCommand.self, RulesCommand.self, PolicyCommand.self]
+        subcommands: [RunCommand.self, ScanCommand.self, BaselineCommand.self, ServeCommand.self, AuditCommand.self,
+                      ReportCommand.self, RulesCommand.self, PolicyCommand.self]
     )
 
     /// `redact` alone is a usage error (64), not help with exit 0: a mis-invoked hook must

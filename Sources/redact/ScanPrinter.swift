@@ -1,46 +1,110 @@
 import Redaction
 
-/// Prints scan results: findings to standard output, errors to standard error (text) or
-/// as `error` lines (jsonl). Never a matched value.
+/// Prints scan results. `text` and `jsonl` stream (findings to standard output, errors to
+/// standard error or as `error` lines); `json` and `sarif` are one document each, printed
+/// by `finish`. Never a matched value.
 struct ScanPrinter {
     var format: ScanFormat
     var showKept: Bool
+    private var sarif: SARIFReport?
+    private var findings: [String] = []
+    private var errors: [String] = []
+    private var skipped: [String] = []
 
-    func print(_ file: FileResult) {
+    init(format: ScanFormat, showKept: Bool, catalog: RuleCatalog) {
+        self.format = format
+        self.showKept = showKept
+        if format == .sarif {
+            sarif = SARIFReport(toolVersion: Redact.version, informationURI: Redact.informationURI, catalog: catalog)
+        }
+    }
+
+    mutating func print(_ file: FileResult) {
         switch file.status {
         case .failed(let message):
-            if format == .jsonl { Console.out(FindingLine.error(file: file.displayPath, message: message)) }
+            switch format {
+            case .jsonl: Console.out(FindingLine.error(file: file.displayPath, message: message))
+            case .json: errors.append(FindingLine.error(file: file.displayPath, message: message))
+            case .sarif, .text: break
+            }
             Console.error("redact: error: \(message)")
-            return
         case .skipped(let reason):
-            if format == .jsonl { Console.out(FindingLine.skipped(file: file.displayPath, reason: reason)) }
+            switch format {
+            case .jsonl: Console.out(FindingLine.skipped(file: file.displayPath, reason: reason))
+            case .json: skipped.append(FindingLine.skipped(file: file.displayPath, reason: reason))
+            case .sarif, .text: break
+            }
             Console.error("redact: skipped \(file.displayPath): \(reason)")
-            return
         case .processed:
             break
         }
+        if format == .sarif {
+            sarif?.add(file, includingKept: showKept)
+            return
+        }
+        guard case .processed = file.status else { return }
         for located in file.decisions where showKept || located.decision.isRedaction {
             switch format {
             case .jsonl:
                 Console.out(FindingLine.json(located, file: file.displayPath))
+            case .json:
+                findings.append(FindingLine.json(located, file: file.displayPath))
             case .text:
                 let finding = located.decision.finding
                 var line = "\(file.displayPath):\(located.start.line):\(located.start.column): \(finding.entity) "
                     + "[\(finding.ruleID), \(finding.confidence)]"
                 if !located.decision.isRedaction { line += " kept — \(located.decision.reason)" }
                 Console.out(line)
+            case .sarif:
+                break
             }
         }
     }
 
-    func finish(_ summary: RunSummary) {
+    /// An error outside any file (git failing under `--staged`), already on standard error.
+    mutating func error(_ message: String) {
+        switch format {
+        case .jsonl: Console.out(FindingLine.error(file: "", message: message))
+        case .json: errors.append(FindingLine.error(file: "", message: message))
+        case .sarif: sarif?.addError(message)
+        case .text: break
+        }
+    }
+
+    func finish(_ summary: RunSummary, failing: Int, stale: [Baseline.Entry]?) {
+        let staleCount = stale?.count
         switch format {
         case .jsonl:
+            for entry in stale ?? [] { Console.out(FindingLine.staleBaseline(entry)) }
             Console.out(FindingLine.summary(files: summary.files, findings: summary.redactions, kept: summary.kept,
-                                            errors: summary.errors, skipped: summary.skipped))
+                                            errors: summary.errors, skipped: summary.skipped, failing: failing,
+                                            staleBaseline: staleCount))
+        case .json:
+            var document = JSONText.ObjectBuilder(capacity: 4096 + findings.count * 256)
+            document.addRaw("findings", JSONText.array(findings))
+            document.addRaw("errors", JSONText.array(errors))
+            document.addRaw("skipped", JSONText.array(skipped))
+            document.addRaw("stale_baseline", JSONText.array((stale ?? []).map { FindingLine.staleBaseline($0, typed: false) }))
+            document.addRaw("summary", FindingLine.summary(
+                files: summary.files, findings: summary.redactions, kept: summary.kept, errors: summary.errors,
+                skipped: summary.skipped, failing: failing, staleBaseline: staleCount ?? 0, typed: false))
+            Console.out(document.finished())
+        case .sarif:
+            var properties: String?
+            if let stale {
+                var bag = JSONText.ObjectBuilder()
+                bag.addRaw("staleBaseline", JSONText.array(stale.map { FindingLine.staleBaseline($0, typed: false) }))
+                bag.add("failing", failing)
+                properties = bag.finished()
+            }
+            Console.out(sarif?.document(runProperties: properties) ?? "")
         case .text:
-            Console.error("scan: \(summary.files) files, \(summary.redactions) findings, \(summary.kept) kept, "
-                          + "\(summary.skipped) skipped, \(summary.errors) errors")
+            for entry in stale ?? [] {
+                Console.error("redact: stale baseline entry: \(entry.file) \(entry.entity) [\(entry.rule)] \(entry.fingerprint.prefix(16))…: no longer found")
+            }
+            Console.error("scan: \(summary.files) files, \(summary.redactions) findings (\(failing) failing), \(summary.kept) kept, "
+                          + "\(summary.skipped) skipped, \(summary.errors) errors"
+                          + (staleCount.map { ", \($0) stale baseline entries" } ?? ""))
         }
     }
 }

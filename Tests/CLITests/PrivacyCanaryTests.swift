@@ -47,6 +47,24 @@ struct PrivacyCanaryTests {
             haystacks += [("report \(extra) stderr", report.stderr),
                           ("report \(extra) page", try Data(contentsOf: URL(fileURLWithPath: page)))]
         }
+        // The hook formats: SARIF (with fingerprints and kept findings), one JSON document,
+        // a baseline file and a scan against it.
+        let key = work + "/key"
+        for format in ["sarif", "json"] {
+            let output = try RedactBinary.run(["scan", "Samples", "--format", format, "--show-kept", "--key-file", key])
+            #expect(output.status == 1, "\(output.err)")
+            haystacks.append(("scan --format \(format) stdout", output.stdout))
+            haystacks.append(("scan --format \(format) stderr", output.stderr))
+        }
+        let baseline = try RedactBinary.run(["baseline", "create", "Samples", "--reason", "canary", "--out", work + "/baseline.json",
+                                             "--key-file", key])
+        #expect(baseline.status == 0, "\(baseline.err)")
+        haystacks.append(("baseline stderr", baseline.stderr))
+        haystacks.append(("baseline file", try Data(contentsOf: URL(fileURLWithPath: work + "/baseline.json"))))
+        let against = try RedactBinary.run(["scan", "Samples", "--baseline", work + "/baseline.json", "--key-file", key,
+                                            "--format", "sarif", "--show-kept"])
+        #expect(against.status == 0, "\(against.err)")
+        haystacks.append(("scan --baseline stdout", against.stdout))
         for name in try FileManager.default.contentsOfDirectory(atPath: work) where name.hasPrefix("audit.sqlite") {
             haystacks.append((name, try Data(contentsOf: URL(fileURLWithPath: work + "/" + name))))
         }

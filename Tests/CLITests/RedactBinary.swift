@@ -39,11 +39,11 @@ struct RedactBinary {
     /// Runs `redact` with `arguments`, an isolated HOME (so no test touches the user's key
     /// or audit log), and optional standard input.
     static func run(_ arguments: [String], stdin: Data? = nil, environment extra: [String: String] = [:],
-                    home: String? = nil, stdoutPath: String? = nil) throws -> Output {
+                    home: String? = nil, stdoutPath: String? = nil, directory: String? = nil) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
+        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? repositoryRoot)
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = home ?? TemporaryDirectory.make()
         environment.removeValue(forKey: "XDG_CONFIG_HOME")

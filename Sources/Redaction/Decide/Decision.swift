@@ -49,4 +49,10 @@ public enum KeepReason: Sendable, Equatable {
     case fieldUntouched(field: String)
     /// A reviewer's override (`run --review`) keeps it; `Decision.override` says who and why.
     case reviewerOverride
+    /// It lies on a line of a text document that carries the inline allow marker
+    /// (`redact:allow`, see `InlineAllowMarker`): the author accepted it where it stands.
+    case inlineAllow
+    /// `scan --baseline`: an accepted finding of the baseline file, with the reason given
+    /// when it was accepted. Applied to scan reports only, never to `run`.
+    case baseline(reason: String)
 }

@@ -13,6 +13,8 @@ public struct BatchRunner: Sendable {
     public var context = OperatorContext()
     /// Fill each result's masked value previews (`run --dry-run`, see `ValuePreview`).
     public var previews = false
+    /// Key for each result's `findingFingerprints` (scan baselines, SARIF); nil computes none.
+    public var findingFingerprinter: ValueFingerprinter?
 
     public init(setup: RedactionSetup, workers: Int, fingerprinter: ValueFingerprinter?) {
         self.setup = setup
@@ -51,13 +53,15 @@ public struct BatchRunner: Sendable {
             let locateKept = self.locateKept
             let context = self.context
             let previews = self.previews
+            let findingFingerprinter = self.findingFingerprinter
             let results = ParallelMap.map(
                 batch,
                 workers: workers,
                 makeState: {
                     FileProcessor(pipeline: Pipeline(catalog: setup.catalog, policy: setup.policy, lexicon: lexicon,
-                                                     context: context),
-                                  fingerprinter: fingerprinter, previews: previews, locateKept: locateKept)
+                                                     context: context, inlineAllow: setup.inlineAllow),
+                                  fingerprinter: fingerprinter, previews: previews, locateKept: locateKept,
+                                  findingFingerprinter: findingFingerprinter)
                 },
                 { processor, item in
                     if item.collides, case .success(let file) = item.input {
@@ -105,7 +109,7 @@ extension BatchRunner {
             let found = ParallelMap.map(
                 batch,
                 workers: workers,
-                makeState: { Pipeline(catalog: setup.catalog, policy: setup.policy) },
+                makeState: { Pipeline(catalog: setup.catalog, policy: setup.policy, inlineAllow: setup.inlineAllow) },
                 { pipeline, item -> (names: [String], detected: [FieldRef: [Finding]]?) in
                     guard !item.collides, case .success(let file) = item.input,
                           let document = try? DocumentReader.read(file),

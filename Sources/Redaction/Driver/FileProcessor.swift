@@ -11,6 +11,8 @@ struct FileProcessor {
     /// Whether kept decisions are placed in the file and returned (the audit log and
     /// `scan --show-kept` need them; a plain scan only counts them).
     var locateKept = true
+    /// Key for `FileResult.findingFingerprints` (baselines, SARIF); nil computes none.
+    var findingFingerprinter: ValueFingerprinter? = nil
 
     /// `outputDirectory` nil means scan: decide only, write nothing. For `run`, the output
     /// is only staged (a flushed temporary file): `AuditSession.publish` renames it into
@@ -60,6 +62,10 @@ struct FileProcessor {
         result.keptCount = outcome.decisions.count - outcome.redactionCount
         if let fingerprinter {
             result.valueHMACs = Self.fingerprints(of: result.decisions, in: document, using: fingerprinter)
+        }
+        if let findingFingerprinter {
+            result.findingFingerprints = FindingFingerprint.fingerprints(of: result.decisions, file: file.displayPath,
+                                                                         in: document, using: findingFingerprinter)
         }
         if previews { result.previews = ValuePreview.previews(of: result.decisions, in: document) }
         if let outputPath, let directory = outputDirectory, outcome.failure == nil, let output = outcome.output {

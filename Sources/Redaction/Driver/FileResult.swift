@@ -33,6 +33,9 @@ public struct FileResult: Sendable {
     /// For `run --dry-run`: a masked preview of each decision's value (`ValuePreview`),
     /// parallel to `decisions`; empty otherwise.
     public var previews: [String] = []
+    /// For scans with a key (`--baseline`, SARIF): `FindingFingerprint`s of each decision,
+    /// parallel to `decisions`; empty otherwise.
+    public var findingFingerprints: [String] = []
 
     public var redactions: Int { decisions.count(where: \.decision.isRedaction) }
     /// How many findings were kept; `decisions` lists them only when they were located.

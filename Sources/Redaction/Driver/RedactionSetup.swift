@@ -4,6 +4,8 @@ import Foundation
 public struct RedactionSetup: Sendable {
     public var catalog: RuleCatalog
     public var policy: Policy
+    /// Whether `redact:allow` lines of text documents keep their findings (`InlineAllowMarker`).
+    public var inlineAllow = true
 
     public init(catalog: RuleCatalog, policy: Policy) {
         self.catalog = catalog

@@ -14,13 +14,13 @@ public enum StandardInputRedactor {
             result.status = .failed(message: error.description)
             return (result, nil)
         }
-        let pipeline = Pipeline.withOwnNames(setup: setup, document: document, context: context)
+        let (pipeline, detected) = Pipeline.withOwnNames(setup: setup, document: document, context: context)
         result.format = format
         result.inputSHA256 = ValueFingerprinter.sha256(bytes)
         result.inputBytes = bytes.count
         result.records = document.records.count
         do {
-            let outcome = try pipeline.process(document)
+            let outcome = try pipeline.process(document, detected: detected)
             if let failure = outcome.failure {
                 result.status = .failed(message: failure.description)
                 if case .personalDataInKey = failure { return (result, nil) }
@@ -41,19 +41,25 @@ public enum StandardInputRedactor {
 
 /// `redact scan -`: one document from standard input, decided but not rewritten.
 public enum StandardInputScanner {
-    public static func scan(_ bytes: [UInt8], format: DocumentFormat, setup: RedactionSetup) -> FileResult {
+    public static func scan(_ bytes: [UInt8], format: DocumentFormat, setup: RedactionSetup,
+                            findingFingerprinter: ValueFingerprinter? = nil) -> FileResult {
         var result = FileProcessor.result(path: "-", status: .processed)
         do {
             let document = try DocumentReader.read(bytes: bytes, displayPath: "-", format: format)
             result.format = format
             result.inputBytes = bytes.count
             result.records = document.records.count
-            let outcome = try Pipeline.withOwnNames(setup: setup, document: document).scan(document)
+            let (pipeline, detected) = Pipeline.withOwnNames(setup: setup, document: document)
+            let outcome = try pipeline.scan(document, detected: detected)
             if let failure = outcome.failure {
                 result.status = .failed(message: failure.description)
             } else {
                 result.decisions = outcome.locatedDecisions()
                 result.keptCount = outcome.decisions.count - outcome.redactionCount
+                if let findingFingerprinter {
+                    result.findingFingerprints = FindingFingerprint.fingerprints(of: result.decisions, file: "-", in: document,
+                                                                                 using: findingFingerprinter)
+                }
             }
         } catch let error as IngestError {
             result.status = .failed(message: error.description)
@@ -66,11 +72,19 @@ public enum StandardInputScanner {
 
 extension Pipeline {
     /// A pipeline for a single document whose name lexicon is seeded from that document
-    /// (the two passes of propagation, for standard input).
-    static func withOwnNames(setup: RedactionSetup, document: Document, context: OperatorContext = OperatorContext()) -> Pipeline {
-        let plain = Pipeline(catalog: setup.catalog, policy: setup.policy, context: context)
-        guard let config = setup.catalog.propagation, let names = try? plain.seedNames(in: document) else { return plain }
-        return Pipeline(catalog: setup.catalog, policy: setup.policy, lexicon: NameLexicon(names: names, config: config),
-                        context: context)
+    /// (the two passes of propagation, for standard input and `serve`), and the document's
+    /// rule findings from the seeding pass, so the second pass does not run every pattern
+    /// again (as `BatchRunner` does). Nil findings when detection failed: the second pass
+    /// then meets the same error and reports it.
+    static func withOwnNames(setup: RedactionSetup, document: Document,
+                             context: OperatorContext = OperatorContext()) -> (Pipeline, detected: [FieldRef: [Finding]]?) {
+        let plain = Pipeline(catalog: setup.catalog, policy: setup.policy, context: context, inlineAllow: setup.inlineAllow)
+        guard let detected = try? plain.detect(document) else { return (plain, nil) }
+        guard let config = setup.catalog.propagation, let names = try? plain.seedNames(in: document, detected: detected) else {
+            return (plain, detected)
+        }
+        let seeded = Pipeline(catalog: setup.catalog, policy: setup.policy, lexicon: NameLexicon(names: names, config: config),
+                              context: context, inlineAllow: setup.inlineAllow)
+        return (seeded, detected)
     }
 }

@@ -48,7 +48,11 @@ public enum DocumentReader {
     /// Reads and parses a file found by `InputWalker`; the document and any error are
     /// named by `file.displayPath`.
     public static func read(_ file: InputFile, format: DocumentFormat? = nil) throws(IngestError) -> Document {
-        try read(filePath: file.path, displayPath: file.displayPath, format: format)
+        if let contents = file.contents {
+            return try read(bytes: contents, displayPath: file.displayPath, format: format ?? DocumentFormat.detect(path: file.path),
+                            dialect: .forName(file.path))
+        }
+        return try read(filePath: file.path, displayPath: file.displayPath, format: format)
     }
 
     private static func read(

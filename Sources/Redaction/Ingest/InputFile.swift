@@ -9,11 +9,15 @@ public struct InputFile: Sendable, Equatable, Hashable {
     /// argument, the argument as given without a leading `./` (so `h/a/README.md` and
     /// `h/b/README.md` stay apart); for a file under a directory argument, `relativePath`.
     public var displayPath: String
+    /// The file's bytes when they do not come from `path` on disk (a staged git blob, see
+    /// `StagedFiles`); `path` then only names the file (its extension picks the format).
+    public var contents: [UInt8]?
 
     /// `displayPath` nil means `relativePath`.
-    public init(path: String, relativePath: String, displayPath: String? = nil) {
+    public init(path: String, relativePath: String, displayPath: String? = nil, contents: [UInt8]? = nil) {
         self.path = path
         self.relativePath = relativePath
         self.displayPath = displayPath ?? relativePath
+        self.contents = contents
     }
 }

@@ -15,12 +15,16 @@ public final class Pipeline {
     /// What operators need beyond the value: the run's HMAC key, pseudonym book and
     /// reference date. Shared by every worker's pipeline of a run.
     public let context: OperatorContext
+    /// Whether lines of text documents carrying `redact:allow` keep their findings
+    /// (`InlineAllowMarker`); off with `--no-inline-allow`.
+    public let inlineAllow: Bool
 
     /// `context` defaults to no key and no book: pseudonyms and `{n}` labels then fall back
     /// to the plain label (see `Operator.replacement`), so a run must pass its own.
     public init(catalog: RuleCatalog, policy: Policy, lexicon: NameLexicon? = nil,
-                context: OperatorContext = OperatorContext()) {
+                context: OperatorContext = OperatorContext(), inlineAllow: Bool = true) {
         self.context = context
+        self.inlineAllow = inlineAllow
         self.catalog = catalog
         var engine = PolicyEngine(policy: policy)
         engine.review = context.review
@@ -98,10 +102,33 @@ public final class Pipeline {
         addPolicyFindings(document, fields, to: &byField)
         var result: [FieldRef: [Decision]] = [:]
         for (ref, findings) in byField {
-            result[ref] = decideField(findings, in: document.records[ref.record].fields[ref.field].value,
-                                      treatment: fields.treatments[ref])
+            let value = document.records[ref.record].fields[ref.field].value
+            let marked = markedLines(of: document, value)
+            guard !marked.isEmpty else {
+                result[ref] = decideField(findings, in: value, treatment: fields.treatments[ref])
+                continue
+            }
+            // Findings on a marked line are kept before the policy sees them: they take part
+            // in no overlap cluster, so they can neither represent nor shield another finding.
+            var allowed: [Decision] = []
+            var rest: [Finding] = []
+            for finding in findings {
+                if InlineAllowMarker.covers(marked, finding.span) {
+                    allowed.append(Decision(finding: finding, verdict: .keep(.inlineAllow)))
+                } else {
+                    rest.append(finding)
+                }
+            }
+            result[ref] = decideField(rest, in: value, treatment: fields.treatments[ref]) + allowed
         }
         return result
+    }
+
+    /// The lines of a text document's field that carry the inline allow marker; empty for
+    /// other formats or when the marker is switched off.
+    func markedLines(of document: Document, _ value: String) -> [Range<Int>] {
+        guard inlineAllow, document.format == .text else { return [] }
+        return InlineAllowMarker.markedLines(in: value)
     }
 
     /// Detects and decides only: the outcome's output is the unchanged input.
@@ -245,6 +272,8 @@ public final class Pipeline {
             if let exemptions = exempt[ref] {
                 residual.removeAll { finding in exemptions.contains { $0.covers(finding) } }
             }
+            let marked = markedLines(of: document, field.value)
+            if !marked.isEmpty { residual.removeAll { InlineAllowMarker.covers(marked, $0.span) } }
             if let leak = engine.decide(residual, in: field.value, field: treatments[ref]).first(where: \.isRedaction) {
                 throw .residualFinding(file: document.path, record: record.number, field: field.path,
                                        rule: leak.finding.ruleID, entity: leak.finding.entity)

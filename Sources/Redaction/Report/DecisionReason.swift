@@ -23,6 +23,10 @@ extension Decision {
             return "kept: the policy keeps " + finding.entity.rawValue + " (operator keep)" + finding.evidence.summary
         case .keep(.reviewerOverride):
             return "kept: by a reviewer's override"
+        case .keep(.inlineAllow):
+            return "kept: inline allow marker (" + InlineAllowMarker.marker + ") on its line"
+        case .keep(.baseline(let reason)):
+            return "kept: baseline: " + reason
         case .keep(.overlapped(let winner)):
             return "covered: overlaps the finding of rule \(winner), whose redaction removes these bytes"
         }

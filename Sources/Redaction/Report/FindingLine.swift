@@ -48,14 +48,32 @@ public enum FindingLine {
     }
 
     /// `{"type":"summary",…}` — the last line of a scan.
-    public static func summary(files: Int, findings: Int, kept: Int, errors: Int, skipped: Int) -> String {
+    /// `failing` (findings at or above `--fail-on`) and `staleBaseline` (baseline entries
+    /// that matched nothing) are added when given; `typed: false` leaves out `type` (the
+    /// `summary` member of `--format json`).
+    public static func summary(files: Int, findings: Int, kept: Int, errors: Int, skipped: Int,
+                               failing: Int? = nil, staleBaseline: Int? = nil, typed: Bool = true) -> String {
         var object = JSONText.ObjectBuilder()
-        object.add("type", "summary")
+        if typed { object.add("type", "summary") }
         object.add("files", files)
         object.add("findings", findings)
         object.add("kept", kept)
         object.add("errors", errors)
         object.add("skipped", skipped)
+        if let failing { object.add("failing", failing) }
+        if let staleBaseline { object.add("stale_baseline", staleBaseline) }
+        return object.finished()
+    }
+
+    /// `{"type":"stale_baseline","file":…,"entity":…,"rule":…,"fingerprint":…}` — a baseline
+    /// entry for a scanned file that matched no finding. The fingerprint, never a value.
+    public static func staleBaseline(_ entry: Baseline.Entry, typed: Bool = true) -> String {
+        var object = JSONText.ObjectBuilder()
+        if typed { object.add("type", "stale_baseline") }
+        object.add("file", entry.file)
+        object.add("entity", entry.entity)
+        object.add("rule", entry.rule)
+        object.add("fingerprint", entry.fingerprint)
         return object.finished()
     }
 }

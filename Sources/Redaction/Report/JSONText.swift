@@ -112,4 +112,9 @@ public enum JSONText {
 
         public func finished() -> String { String(decoding: finishedBytes(), as: UTF8.self) }
     }
+
+    /// `[a,b,…]` from members that are already JSON text.
+    public static func array(_ members: [String]) -> String {
+        "[" + members.joined(separator: ",") + "]"
+    }
 }
