@@ -35,14 +35,26 @@ public struct RuleCatalog: Sendable {
         }
         guard !names.isEmpty else { throw RuleError(file: detectors, message: "no rule files (*.yaml) found") }
         var hasher = SHA256()
-        var rules: [Rule] = []
-        var seen: [String: String] = [:]
+        var files: [(path: String, text: String)] = []
         for name in names {
             let path = (detectors as NSString).appendingPathComponent(name)
-            let text = try readText(path, hasher: &hasher, name: "detectors/\(name)")
-            let rule = try RuleLoader.load(text: text, file: path)
-            if let other = seen[rule.id] { throw RuleError(file: path, key: "id", message: "duplicate rule id, also in \(other)") }
-            seen[rule.id] = path
+            files.append((path, try readText(path, hasher: &hasher, name: "detectors/\(name)")))
+        }
+        // Parsing the YAML and compiling the patterns is most of a hook's start-up (~35 ms for
+        // 70 rules on one core): spread it over the cores. The first error in file order wins,
+        // as in a sequential load.
+        let loaded = ParallelMap.map(files, workers: ProcessInfo.processInfo.activeProcessorCount,
+                                     makeState: { () }) { _, file -> Result<Rule, RuleError> in
+            do throws(RuleError) { return .success(try RuleLoader.load(text: file.text, file: file.path)) } catch {
+                return .failure(error)
+            }
+        }
+        var rules: [Rule] = []
+        var seen: [String: String] = [:]
+        for (file, result) in zip(files, loaded) {
+            let rule = try result.get()
+            if let other = seen[rule.id] { throw RuleError(file: file.path, key: "id", message: "duplicate rule id, also in \(other)") }
+            seen[rule.id] = file.path
             rules.append(rule)
         }
         let columnsPath = (directory as NSString).appendingPathComponent("columns.yaml")
