@@ -16,6 +16,11 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("stdin-format"), help: ArgumentHelp("Format of standard input for INPUT '-'.", valueName: "text|csv|jsonl"))
     var stdinFormat: DocumentFormat = .text
 
+    @Option(name: .customLong("names-from"), help: ArgumentHelp(
+        "Also redact the names found with strong evidence in these files or folders (the source documents of an article checked alone). Repeatable.",
+        valueName: "PATH"))
+    var namesFrom: [String] = []
+
     @Flag(name: .customLong("no-inline-allow"), help: "Ignore redact:allow markers on lines of text files (they keep the line's findings otherwise).")
     var noInlineAllow = false
 
@@ -44,6 +49,9 @@ struct CommonOptions: ParsableArguments {
     func loadSetup() throws -> RedactionSetup {
         var setup = try RedactionSetup.load(rulesDirectory: try rulesDirectory(), policy: policy)
         setup.inlineAllow = !noInlineAllow
+        if !namesFrom.isEmpty {
+            setup.knownNames = try KnownNames.harvest(from: namesFrom, setup: setup, workers: workerCount)
+        }
         return setup
     }
 }

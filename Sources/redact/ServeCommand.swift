@@ -60,9 +60,11 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let locations = try DefaultLocations(keyFileFlag: keyFile, auditFlag: audit, environment: ProcessInfo.processInfo.environment)
         let fingerprinter = ValueFingerprinter(key: try HMACKeyFile.loadOrCreate(at: locations.keyFile))
+        // --names-from is harvested once, with the default policy, for every request.
+        let knownNames = common.namesFrom.isEmpty ? [] : try common.loadSetup().knownNames
         let handler = try ServeHandler(rulesDirectory: try common.rulesDirectory(), defaultPolicy: common.policy,
                                        auditPath: locations.auditDatabase, fingerprinter: fingerprinter,
-                                       inlineAllow: !common.noInlineAllow)
+                                       inlineAllow: !common.noInlineAllow, knownNames: knownNames)
         let gate = InFlightGate(limit: maxInFlight ?? 2 * ProcessInfo.processInfo.activeProcessorCount)
         let limit = maxBodyBytes
         let router = Router()

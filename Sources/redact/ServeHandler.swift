@@ -28,12 +28,12 @@ final class ServeHandler: Sendable {
     private let auditLock = NSLock()
 
     init(rulesDirectory: String, defaultPolicy: String, auditPath: String, fingerprinter: ValueFingerprinter,
-         inlineAllow: Bool = true) throws {
+         inlineAllow: Bool = true, knownNames: Set<String> = []) throws {
         self.rulesDirectory = rulesDirectory
         self.defaultPolicy = defaultPolicy
         self.auditPath = auditPath
         self.fingerprinter = fingerprinter
-        setups = SetupCache(rulesDirectory: rulesDirectory, inlineAllow: inlineAllow)
+        setups = SetupCache(rulesDirectory: rulesDirectory, inlineAllow: inlineAllow, knownNames: knownNames)
         // Fail at start, not on the first request, when the rules or the default policy are broken.
         _ = try setups.setup(for: defaultPolicy)
     }
@@ -189,12 +189,15 @@ struct ParsedRequest: Sendable {
 final class SetupCache: @unchecked Sendable {
     private let rulesDirectory: String
     private let inlineAllow: Bool
+    /// `--names-from`, harvested once at start and given to every policy's setup.
+    private let knownNames: Set<String>
     private var cache: [String: RedactionSetup] = [:]
     private let lock = NSLock()
 
-    init(rulesDirectory: String, inlineAllow: Bool) {
+    init(rulesDirectory: String, inlineAllow: Bool, knownNames: Set<String>) {
         self.rulesDirectory = rulesDirectory
         self.inlineAllow = inlineAllow
+        self.knownNames = knownNames
     }
 
     func setup(for policy: String) throws -> RedactionSetup {
@@ -203,6 +206,7 @@ final class SetupCache: @unchecked Sendable {
         if let cached = cache[policy] { return cached }
         var loaded = try RedactionSetup.load(rulesDirectory: rulesDirectory, policy: policy)
         loaded.inlineAllow = inlineAllow
+        loaded.knownNames = knownNames
         cache[policy] = loaded
         return loaded
     }

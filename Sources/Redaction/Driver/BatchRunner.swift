@@ -99,7 +99,7 @@ extension BatchRunner {
     func harvestNames(_ items: inout [WorkItem]) -> NameLexicon? {
         guard let config = setup.catalog.propagation else { return nil }
         let setup = self.setup
-        var names = Set<String>()
+        var names = setup.knownNames
         var cached = 0
         let batchSize = workers * 8
         var start = 0

@@ -6,6 +6,9 @@ public struct RedactionSetup: Sendable {
     public var policy: Policy
     /// Whether `redact:allow` lines of text documents keep their findings (`InlineAllowMarker`).
     public var inlineAllow = true
+    /// Names of private persons found with strong evidence in other documents
+    /// (`--names-from`, see `KnownNames`): redacted wherever they recur, as if found in the run.
+    public var knownNames: Set<String> = []
 
     public init(catalog: RuleCatalog, policy: Policy) {
         self.catalog = catalog

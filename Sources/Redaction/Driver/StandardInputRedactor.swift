@@ -72,7 +72,7 @@ public enum StandardInputScanner {
 
 extension Pipeline {
     /// A pipeline for a single document whose name lexicon is seeded from that document
-    /// (the two passes of propagation, for standard input and `serve`), and the document's
+    /// and the setup's known names (the two passes of propagation, for standard input and `serve`), and the document's
     /// rule findings from the seeding pass, so the second pass does not run every pattern
     /// again (as `BatchRunner` does). Nil findings when detection failed: the second pass
     /// then meets the same error and reports it.
@@ -83,7 +83,8 @@ extension Pipeline {
         guard let config = setup.catalog.propagation, let names = try? plain.seedNames(in: document, detected: detected) else {
             return (plain, detected)
         }
-        let seeded = Pipeline(catalog: setup.catalog, policy: setup.policy, lexicon: NameLexicon(names: names, config: config),
+        let seeded = Pipeline(catalog: setup.catalog, policy: setup.policy,
+                              lexicon: NameLexicon(names: setup.knownNames.union(names), config: config),
                               context: context, inlineAllow: setup.inlineAllow)
         return (seeded, detected)
     }
