@@ -10,8 +10,10 @@ import Redaction
 @main
 struct Redact: ParsableCommand {
     static let version = "0.1.0"
-    /// Where SARIF consumers send readers for the tool (`tool.driver.informationUri`).
-    static let informationURI = "https://github.com/redact-pipeline/redact"
+    /// Where SARIF consumers send readers for the tool (`tool.driver.informationUri`): none
+    /// until Redact has a public home; SARIF makes the member optional, and a made-up address
+    /// would send reviewers nowhere.
+    static let informationURI: String? = nil
 
     static let configuration = CommandConfiguration(
         commandName: "redact",

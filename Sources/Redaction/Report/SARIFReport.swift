@@ -21,14 +21,15 @@ public struct SARIFReport {
     public static let fingerprintName = "redactFinding/v1"
 
     private let toolVersion: String
-    private let informationURI: String
+    /// `tool.driver.informationUri`; omitted when nil (optional in SARIF).
+    private let informationURI: String?
     private let catalog: RuleCatalog
     private var results: [String] = []
     private var notifications: [String] = []
     private var extraRules: [String: (entity: String, confidence: Confidence)] = [:]
     private var failed = false
 
-    public init(toolVersion: String, informationURI: String, catalog: RuleCatalog) {
+    public init(toolVersion: String, informationURI: String? = nil, catalog: RuleCatalog) {
         self.toolVersion = toolVersion
         self.informationURI = informationURI
         self.catalog = catalog
@@ -66,7 +67,7 @@ public struct SARIFReport {
         driver.add("name", "redact")
         driver.add("version", toolVersion)
         driver.add("semanticVersion", toolVersion)
-        driver.add("informationUri", informationURI)
+        if let informationURI { driver.add("informationUri", informationURI) }
         driver.addRaw("rules", JSONText.array(ruleDescriptors()))
         var tool = JSONText.ObjectBuilder()
         tool.addRaw("driver", driver.finished())
