@@ -15,6 +15,28 @@ struct AuditCommandTests {
         return (work, result)
     }
 
+    /// The id of the first decision `audit list` shows for `entity` with `verdict`.
+    static func firstDecision(entity: String, verdict: String, audit: [String]) throws -> Int {
+        let list = try RedactBinary.run(["audit", "list", "--entity", entity, "--verdict", verdict, "--format", "jsonl"] + audit)
+        let line = try #require(list.lines.first)
+        let row = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        return try #require(row["id"] as? Int)
+    }
+
+    /// Writes `work/review.yaml` keeping decision `id`; returns its path.
+    static func writeReview(keep id: Int, reason: String, reviewer: String, in work: String) throws -> String {
+        let review = work + "/review.yaml"
+        try """
+        version: 1
+        overrides:
+          - decision: \(id)
+            action: keep
+            reason: "\(reason)"
+            reviewer: "\(reviewer)"
+        """.write(toFile: review, atomically: true, encoding: .utf8)
+        return review
+    }
+
     static func head(of result: RedactBinary.Output) -> String? {
         let last = result.err.split(separator: "\n").last.map(String.init) ?? ""
         guard last.hasPrefix("audit head: ") else { return nil }
@@ -103,18 +125,9 @@ struct AuditCommandTests {
         let (work, result) = try Self.runOnce()
         #expect(result.status == 0)
         let audit = ["--audit", work + "/a.sqlite"]
-        let list = try RedactBinary.run(["audit", "list", "--entity", "passport_number", "--verdict", "redact", "--format", "jsonl"] + audit)
-        let decisions = try list.lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
-        let id = try #require(decisions.first?["id"] as? Int)
-        let review = work + "/review.yaml"
-        try """
-        version: 1
-        overrides:
-          - decision: \(id)
-            action: keep
-            reason: "public passport number of a fictional character"
-            reviewer: "A. Chen"
-        """.write(toFile: review, atomically: true, encoding: .utf8)
+        let id = try Self.firstDecision(entity: "passport_number", verdict: "redact", audit: audit)
+        let review = try Self.writeReview(keep: id, reason: "public passport number of a fictional character",
+                                          reviewer: "A. Chen", in: work)
         let (_, rerun) = try Self.runOnce(["--review", review], work: work)
         #expect(rerun.status == 0, "\(rerun.err)")
         #expect(Self.head(of: rerun) != nil)

@@ -9,19 +9,8 @@ struct ReportCommandTests {
         let (work, first) = try AuditCommandTests.runOnce()
         #expect(first.status == 0)
         let audit = ["--audit", work + "/a.sqlite"]
-        let list = try RedactBinary.run(["audit", "list", "--entity", "passport_number", "--verdict", "redact", "--format", "jsonl"] + audit)
-        let line = try #require(list.lines.first)
-        let row = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-        let id = try #require(row["id"] as? Int)
-        let review = work + "/review.yaml"
-        try """
-        version: 1
-        overrides:
-          - decision: \(id)
-            action: keep
-            reason: "a fictional <character>"
-            reviewer: "A. Chen"
-        """.write(toFile: review, atomically: true, encoding: .utf8)
+        let id = try AuditCommandTests.firstDecision(entity: "passport_number", verdict: "redact", audit: audit)
+        let review = try AuditCommandTests.writeReview(keep: id, reason: "a fictional <character>", reviewer: "A. Chen", in: work)
         let (_, second) = try AuditCommandTests.runOnce(["--review", review], work: work)
         #expect(second.status == 0, "\(second.err)")
         let head = try #require(AuditCommandTests.head(of: second))
