@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs the file processor over all inputs in parallel batches and hands results, in
 /// input order, to a consumer on the calling thread (reports, the audit log).
 ///
@@ -40,21 +42,17 @@ public struct BatchRunner: Sendable {
         let lexicon = harvestNames(&items)
         // Sequence numbers (`Person 3`, `{n}`) are given in order of first appearance: one
         // worker keeps that order the same on every run; parallel workers would race for it.
-        let workers = setup.policy.usesSequenceNumbers && outputDirectory != nil ? 1 : self.workers
+        let sequential = setup.policy.usesSequenceNumbers && outputDirectory != nil
+        let workers = sequential ? 1 : self.workers
         let batchSize = workers * 8
-        var start = 0
-        while start < items.count {
-            let end = min(start + batchSize, items.count)
-            let batch = Array(items[start..<end])
-            // Release the cached findings of this batch once it is handed to the workers.
-            for index in start..<end { items[index].detected = nil }
-            let setup = self.setup
-            let fingerprinter = self.fingerprinter
-            let locateKept = self.locateKept
-            let context = self.context
-            let previews = self.previews
-            let findingFingerprinter = self.findingFingerprinter
-            let results = ParallelMap.map(
+        let setup = self.setup
+        let fingerprinter = self.fingerprinter
+        let locateKept = self.locateKept
+        let context = self.context
+        let previews = self.previews
+        let findingFingerprinter = self.findingFingerprinter
+        @Sendable func process(_ batch: [WorkItem]) -> [FileResult] {
+            ParallelMap.map(
                 batch,
                 workers: workers,
                 makeState: {
@@ -71,17 +69,63 @@ public struct BatchRunner: Sendable {
                     return processor.process(item.input, outputDirectory: outputDirectory, detected: item.detected)
                 }
             )
-            for (index, result) in results.enumerated() {
+        }
+        // The consumer (the audit log: hashing and SQLite, one thread) handles batch k while
+        // the workers process batch k + 1, so neither waits for the other. Not with
+        // sequence numbers, whose order the consumer's pseudonym records must follow.
+        var start = 0
+        var pending: [FileResult] = []
+        while start < items.count || !pending.isEmpty {
+            let end = min(start + batchSize, items.count)
+            let batch = Array(items[start..<end])
+            // Release the cached findings of this batch once it is handed to the workers.
+            for index in start..<end { items[index].detected = nil }
+            start = end
+            let next = BatchInFlight()
+            if !batch.isEmpty {
+                if sequential || pending.isEmpty {
+                    next.finish(process(batch))
+                } else {
+                    next.start { process(batch) }
+                }
+            }
+            for (index, result) in pending.enumerated() {
                 do {
                     try consume(result)
                 } catch {
                     // Nothing staged after a failed hand-over may linger in the output folder.
-                    for later in results[(index + 1)...] { later.stagedOutput?.discard() }
+                    for later in pending[(index + 1)...] { later.stagedOutput?.discard() }
+                    for later in next.results() { later.stagedOutput?.discard() }
                     throw error
                 }
             }
-            start = end
+            pending = next.results()
         }
+    }
+}
+
+/// One batch being processed on another thread while the caller consumes the previous one.
+///
+/// Safety: `@unchecked Sendable` because `value` is written once by the worker thread before
+/// `group` is left, and read only after waiting on `group`.
+private final class BatchInFlight: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var value: [FileResult] = []
+
+    func start(_ work: @escaping @Sendable () -> [FileResult]) {
+        group.enter()
+        DispatchQueue.global().async {
+            self.value = work()
+            self.group.leave()
+        }
+    }
+
+    func finish(_ results: [FileResult]) { value = results }
+
+    /// Waits for the batch, if it is still being processed.
+    func results() -> [FileResult] {
+        group.wait()
+        return value
     }
 }
 

@@ -90,14 +90,28 @@ struct FileProcessor {
     }
 
     /// Keyed fingerprints of each decision's value, in the same order.
+    ///
+    /// Several rules often report the same span (a passport number found by its shape, its
+    /// label and its context: one redaction, two "covered" decisions); each distinct span
+    /// is fingerprinted once.
     static func fingerprints(of decisions: [LocatedDecision], in document: Document, using fingerprinter: ValueFingerprinter) -> [String] {
-        decisions.map { located in
+        var known: [SpanKey: String] = [:]
+        return decisions.map { located in
             let finding = located.decision.finding
+            let key = SpanKey(field: finding.field, span: finding.span)
+            if let fingerprint = known[key] { return fingerprint }
             var value = document.records[finding.field.record].fields[finding.field.field].value
-            return value.withUTF8 { bytes in
+            let fingerprint = value.withUTF8 { bytes in
                 fingerprinter.fingerprint(UnsafeBufferPointer(rebasing: bytes[finding.span.lower..<finding.span.upper]))
             }
+            known[key] = fingerprint
+            return fingerprint
         }
+    }
+
+    private struct SpanKey: Hashable {
+        var field: FieldRef
+        var span: ByteSpan
     }
 
     static func result(path: String, inputPath: String? = nil, status: FileResult.Status) -> FileResult {
