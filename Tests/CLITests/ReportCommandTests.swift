@@ -38,6 +38,23 @@ struct ReportCommandTests {
         #expect(try String(contentsOfFile: work + "/run1.html", encoding: .utf8).contains("Redact review — run 1"))
     }
 
+    @Test("a log whose chain does not verify is reported on the page, in a warning at the top")
+    func tamperedLog() throws {
+        let (work, _) = try AuditCommandTests.runOnce()
+        let audit = ["--audit", work + "/a.sqlite"]
+        let intact = work + "/intact.html"
+        #expect(try RedactBinary.run(["report", "--html", intact] + audit).status == 0)
+        let intactPage = try String(contentsOfFile: intact, encoding: .utf8)
+        #expect(intactPage.contains("intact ("))
+        #expect(!intactPage.contains("class=\"tampered\""))
+        try SQLiteDatabase(path: work + "/a.sqlite").execute(sql: "UPDATE decision SET verdict = 'keep' WHERE id = 1")
+        let tampered = work + "/tampered.html"
+        #expect(try RedactBinary.run(["report", "--html", tampered] + audit).status == 0)
+        let page = try String(contentsOfFile: tampered, encoding: .utf8)
+        #expect(page.contains("class=\"tampered\""))
+        #expect(page.contains("TAMPERED: decision 1"))
+    }
+
     @Test("an unknown run, a missing log or an unwritable page is an error (2) and writes nothing")
     func errors() throws {
         let (work, _) = try AuditCommandTests.runOnce()

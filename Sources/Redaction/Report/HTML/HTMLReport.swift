@@ -17,6 +17,11 @@ public enum HTMLReport {
         html.raw("</title>\n<style>\n\(HTMLReportAssets.style)</style>\n</head>\n<body>\n<header>\n<h1>")
         html.text(report.title)
         html.raw("</h1>\n")
+        if let warning = report.integrityWarning {
+            html.raw("<p class=\"tampered\" role=\"alert\">")
+            html.text(warning)
+            html.raw("</p>\n")
+        }
         facts(report.facts, into: &html)
         html.raw("</header>\n")
         let items = report.documents.flatMap(\.decisions)

@@ -29,6 +29,7 @@ enum HTMLReportAssets {
         .override { color: #124; font-weight: 600; margin-top: .2rem; }
         .status { font-size: .8rem; color: #555; font-weight: normal; }
         .note { color: #555; font-style: italic; }
+        .tampered { background: #c00; color: #fff; font-weight: bold; padding: .6rem .8rem; }
         :target { box-shadow: 0 0 0 3px #26c; }
 
         """

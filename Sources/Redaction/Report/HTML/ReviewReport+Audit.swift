@@ -31,7 +31,15 @@ extension ReviewReport {
             let decisions = try query.decisions(run: run.id, document: record.id)
             documents.append(document(record, decisions: decisions, query: query, showKeptText: showKeptText))
         }
-        return ReviewReport(title: "Redact review — run \(run.id)", facts: facts(of: run), documents: documents)
+        // The page is only as good as the log: check the chain, and say so on the page.
+        let verification = try query.verify()
+        var facts = facts(of: run)
+        facts.append(Fact("audit log chain", verification.isIntact
+            ? "intact (\(verification.length) entries, head \(verification.head))"
+            : "TAMPERED: \(verification.problem!)"))
+        return ReviewReport(title: "Redact review — run \(run.id)", facts: facts, documents: documents,
+                            integrityWarning: verification.problem.map { "The audit log does not verify: \($0). "
+                                + "What this page shows may have been altered since the run." })
     }
 
     private static func facts(of run: RunRecord) -> [Fact] {

@@ -10,11 +10,15 @@ public struct ReviewReport: Sendable, Equatable {
     public var facts: [Fact]
     public var title: String
     public var documents: [Document]
+    /// Set when the audit log's hash chain does not verify: the page then opens with this
+    /// warning, since what it shows may have been altered.
+    public var integrityWarning: String?
 
-    public init(title: String, facts: [Fact], documents: [Document]) {
+    public init(title: String, facts: [Fact], documents: [Document], integrityWarning: String? = nil) {
         self.title = title
         self.facts = facts
         self.documents = documents
+        self.integrityWarning = integrityWarning
     }
 
     /// One input file of the run.
