@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs every pattern rule of a catalogue over one field's text.
 ///
 /// One PCRE2 pass per rule (measured faster here than one big alternation), then context
@@ -5,6 +7,12 @@
 public final class PatternDetector {
     public let rules: [Rule]
     private let matcher = PCREMatcher()
+    /// Matchers of the helper threads of `parallelMatches`, made on first use.
+    private var extraMatchers: [PCREMatcher] = []
+    /// How many threads may match one large field (1: the caller's thread only). More than
+    /// one only where cores would otherwise idle: a single document (standard input,
+    /// `serve`, a hook scanning one file), never when several workers already share them.
+    public var ruleThreads = 1
     private let anchorIndex: AnchorIndex
     /// Whether rules with `anchors:` are searched only in their windows (always, except to
     /// check that the windows change nothing).
@@ -49,7 +57,7 @@ public final class PatternDetector {
         return try result.get()
     }
 
-    private struct RawMatch {
+    struct RawMatch: Sendable {
         var rule: Int
         var span: ByteSpan
         /// The whole match, which `validatesWholeMatch` validators read (an MRZ's check
@@ -63,38 +71,28 @@ public final class PatternDetector {
 
     private func findings(in bytes: UnsafeBufferPointer<UInt8>, field: FieldRef, blockers: [ByteSpan],
                           regions: [Range<Int>]?) throws(LimitError) -> [Finding] {
-        var matches: [RawMatch] = []
-        let ranges: [Range<Int>?] = regions.map { $0.map { Optional($0) } } ?? [nil]
+        // Which rules can match this field at all, and where (anchor windows).
         let literals = RequiredLiterals(bytes: bytes, needed: hasRequirements)
         var anchorWindows: [[Range<Int>]]?
+        var work: [(rule: Int, windows: [Range<Int>]?)] = []
         for (index, rule) in rules.enumerated() {
             if !rule.pattern.needs.allow(length: bytes.count, present: literals.present) { continue }
             if !rule.requires.isEmpty, !literals.containsAny(of: rule.requires) { continue }
             if searchesAnchorWindows, rule.anchors != nil {
                 if anchorWindows == nil { anchorWindows = anchorIndex.windows(in: bytes) }
                 guard let windows = anchorWindows.flatMap({ $0.isEmpty ? nil : $0[index] }), !windows.isEmpty else { continue }
-                do {
-                    try matcher.forEachMatch(of: rule.pattern, in: bytes,
-                                             startingWithin: regions.map { Self.intersect(windows, $0) } ?? windows) { match in
-                        let span = match.value ?? match.whole
-                        if !span.isEmpty { matches.append(RawMatch(rule: index, span: span, whole: match.whole)) }
-                    }
-                } catch {
-                    throw LimitError(ruleID: rule.id, field: field, underlying: error)
-                }
-                continue
+                work.append((index, regions.map { Self.intersect(windows, $0) } ?? windows))
+            } else {
+                work.append((index, nil))
             }
-            for region in ranges {
-                let searched = region.map { $0.lowerBound..<min(bytes.count, $0.upperBound + Self.regionMargin) }
-                do {
-                    try matcher.forEachMatch(of: rule.pattern, in: bytes, range: searched) { match in
-                        if let region, match.whole.lower >= region.upperBound { return }
-                        let span = match.value ?? match.whole
-                        if !span.isEmpty { matches.append(RawMatch(rule: index, span: span, whole: match.whole)) }
-                    }
-                } catch {
-                    throw LimitError(ruleID: rule.id, field: field, underlying: error)
-                }
+        }
+        var matches: [RawMatch] = []
+        if ruleThreads > 1, bytes.count >= Self.parallelFieldBytes, work.count > 1 {
+            matches = try parallelMatches(work, in: bytes, field: field, regions: regions)
+        } else {
+            for item in work {
+                try rawMatches(item.rule, windows: item.windows, in: bytes, field: field, regions: regions,
+                               matcher: matcher, into: &matches)
             }
         }
         guard !matches.isEmpty else { return [] }
@@ -136,6 +134,65 @@ public final class PatternDetector {
         if hasNearRules { raiseNearOtherData(&found, rules: ruleOfFinding, window: window) }
         if hasSuppressions { suppress(&found, rules: ruleOfFinding, window: window) }
         return found
+    }
+
+    /// Fields at least this large are matched on several threads, rules shared out among
+    /// them, when the detector may (`ruleThreads`): a single 100 kB article otherwise
+    /// leaves every core but one idle while a hook waits.
+    static let parallelFieldBytes = 32 * 1024
+
+    /// One rule's matches in `bytes`, appended to `matches`: only in `windows` when the rule
+    /// has anchors, else in `regions` (or everywhere).
+    private func rawMatches(_ index: Int, windows: [Range<Int>]?, in bytes: UnsafeBufferPointer<UInt8>, field: FieldRef,
+                            regions: [Range<Int>]?, matcher: PCREMatcher, into matches: inout [RawMatch]) throws(LimitError) {
+        let rule = rules[index]
+        do {
+            if let windows {
+                try matcher.forEachMatch(of: rule.pattern, in: bytes, startingWithin: windows) { match in
+                    let span = match.value ?? match.whole
+                    if !span.isEmpty { matches.append(RawMatch(rule: index, span: span, whole: match.whole)) }
+                }
+                return
+            }
+            let ranges: [Range<Int>?] = regions.map { $0.map { Optional($0) } } ?? [nil]
+            for region in ranges {
+                let searched = region.map { $0.lowerBound..<min(bytes.count, $0.upperBound + Self.regionMargin) }
+                try matcher.forEachMatch(of: rule.pattern, in: bytes, range: searched) { match in
+                    if let region, match.whole.lower >= region.upperBound { return }
+                    let span = match.value ?? match.whole
+                    if !span.isEmpty { matches.append(RawMatch(rule: index, span: span, whole: match.whole)) }
+                }
+            }
+        } catch {
+            throw LimitError(ruleID: rule.id, field: field, underlying: error)
+        }
+    }
+
+    /// `rawMatches` for every rule of `work` on `ruleThreads` threads, each with its own
+    /// matcher, rules claimed one at a time (their costs differ by 100×); the result is in
+    /// rule order, exactly as the sequential loop gives it, and the first error in rule
+    /// order is thrown.
+    private func parallelMatches(_ work: [(rule: Int, windows: [Range<Int>]?)], in bytes: UnsafeBufferPointer<UInt8>,
+                                 field: FieldRef, regions: [Range<Int>]?) throws(LimitError) -> [RawMatch] {
+        while extraMatchers.count < ruleThreads - 1 { extraMatchers.append(PCREMatcher()) }
+        let shared = ParallelRuleWork(count: work.count)
+        let matchers = [matcher] + extraMatchers
+        let job = UncheckedJob { thread in
+            while let slot = shared.claim() {
+                var found: [RawMatch] = []
+                do throws(LimitError) {
+                    try self.rawMatches(work[slot].rule, windows: work[slot].windows, in: bytes, field: field,
+                                        regions: regions, matcher: matchers[thread], into: &found)
+                    shared.store(.success(found), at: slot)
+                } catch {
+                    shared.store(.failure(error), at: slot)
+                }
+            }
+        }
+        DispatchQueue.concurrentPerform(iterations: ruleThreads) { job.body($0) }
+        var matches: [RawMatch] = []
+        for result in shared.results() { matches += try result.get() }
+        return matches
     }
 
     /// The parts of `windows` inside `regions` (both sorted and disjoint).
@@ -221,4 +278,46 @@ extension Confidence {
         case .medium, .low: .low
         }
     }
+}
+
+/// The per-rule results of `PatternDetector.parallelMatches`, filled by several threads.
+///
+/// Safety: `@unchecked Sendable` because `next` and `slots` are only touched under `lock`,
+/// and each slot is written by the one thread that claimed it.
+private final class ParallelRuleWork: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var slots: [Result<[PatternDetector.RawMatch], PatternDetector.LimitError>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func store(_ result: Result<[PatternDetector.RawMatch], PatternDetector.LimitError>, at slot: Int) {
+        lock.lock()
+        slots[slot] = result
+        lock.unlock()
+    }
+
+    func results() -> [Result<[PatternDetector.RawMatch], PatternDetector.LimitError>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0! }
+    }
+}
+
+/// A closure run by `concurrentPerform` that captures the detector, its matchers and an
+/// unsafe buffer (none of them `Sendable`).
+///
+/// Safety: `@unchecked Sendable` because each thread uses its own matcher (by thread
+/// index), the rules and the buffer are only read, and every thread is joined before the
+/// caller continues.
+private struct UncheckedJob: @unchecked Sendable {
+    let body: (Int) -> Void
 }

@@ -51,13 +51,15 @@ public struct BatchRunner: Sendable {
         let context = self.context
         let previews = self.previews
         let findingFingerprinter = self.findingFingerprinter
+        let ruleThreads = self.ruleThreads(for: items.count)
         @Sendable func process(_ batch: [WorkItem]) -> [FileResult] {
             ParallelMap.map(
                 batch,
                 workers: workers,
                 makeState: {
                     FileProcessor(pipeline: Pipeline(catalog: setup.catalog, policy: setup.policy, lexicon: lexicon,
-                                                     context: context, inlineAllow: setup.inlineAllow),
+                                                     context: context, inlineAllow: setup.inlineAllow,
+                                                     ruleThreads: ruleThreads),
                                   fingerprinter: fingerprinter, previews: previews, locateKept: locateKept,
                                   findingFingerprinter: findingFingerprinter)
                 },
@@ -130,6 +132,12 @@ private final class BatchInFlight: @unchecked Sendable {
 }
 
 extension BatchRunner {
+    /// Threads per document for matching large fields: the cores the workers leave idle
+    /// when there are fewer documents than workers (one file in a hook), else 1.
+    func ruleThreads(for documents: Int) -> Int {
+        documents < workers ? max(1, workers / max(1, documents)) : 1
+    }
+
     /// How many findings the first pass keeps for reuse by the second (about 150 bytes
     /// each); past this, the second pass detects again instead of holding more in memory.
     static let findingCacheLimit = 1_000_000
@@ -143,6 +151,7 @@ extension BatchRunner {
     func harvestNames(_ items: inout [WorkItem]) -> NameLexicon? {
         guard let config = setup.catalog.propagation else { return nil }
         let setup = self.setup
+        let ruleThreads = self.ruleThreads(for: items.count)
         var names = setup.knownNames
         var cached = 0
         let batchSize = workers * 8
@@ -153,7 +162,8 @@ extension BatchRunner {
             let found = ParallelMap.map(
                 batch,
                 workers: workers,
-                makeState: { Pipeline(catalog: setup.catalog, policy: setup.policy, inlineAllow: setup.inlineAllow) },
+                makeState: { Pipeline(catalog: setup.catalog, policy: setup.policy, inlineAllow: setup.inlineAllow,
+                                      ruleThreads: ruleThreads) },
                 { pipeline, item -> (names: [String], detected: [FieldRef: [Finding]]?) in
                     guard !item.collides, case .success(let file) = item.input,
                           let document = try? DocumentReader.read(file),

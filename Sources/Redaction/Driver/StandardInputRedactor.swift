@@ -1,3 +1,5 @@
+import Foundation
+
 /// `redact run -`: one document from standard input, redacted to standard output.
 public enum StandardInputRedactor {
     /// The result to audit, and the bytes to print (nil when the document failed: then
@@ -78,14 +80,17 @@ extension Pipeline {
     /// then meets the same error and reports it.
     static func withOwnNames(setup: RedactionSetup, document: Document,
                              context: OperatorContext = OperatorContext()) -> (Pipeline, detected: [FieldRef: [Finding]]?) {
-        let plain = Pipeline(catalog: setup.catalog, policy: setup.policy, context: context, inlineAllow: setup.inlineAllow)
+        // One document: its large fields may use every core.
+        let threads = ProcessInfo.processInfo.activeProcessorCount
+        let plain = Pipeline(catalog: setup.catalog, policy: setup.policy, context: context, inlineAllow: setup.inlineAllow,
+                             ruleThreads: threads)
         guard let detected = try? plain.detect(document) else { return (plain, nil) }
         guard let config = setup.catalog.propagation, let names = try? plain.seedNames(in: document, detected: detected) else {
             return (plain, detected)
         }
         let seeded = Pipeline(catalog: setup.catalog, policy: setup.policy,
                               lexicon: NameLexicon(names: setup.knownNames.union(names), config: config),
-                              context: context, inlineAllow: setup.inlineAllow)
+                              context: context, inlineAllow: setup.inlineAllow, ruleThreads: threads)
         return (seeded, detected)
     }
 }

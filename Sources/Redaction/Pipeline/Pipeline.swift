@@ -21,8 +21,10 @@ public final class Pipeline {
 
     /// `context` defaults to no key and no book: pseudonyms and `{n}` labels then fall back
     /// to the plain label (see `Operator.replacement`), so a run must pass its own.
+    /// `ruleThreads` above 1 lets a large field be matched on that many threads (see
+    /// `PatternDetector.ruleThreads`): for a single document, when no other worker runs.
     public init(catalog: RuleCatalog, policy: Policy, lexicon: NameLexicon? = nil,
-                context: OperatorContext = OperatorContext(), inlineAllow: Bool = true) {
+                context: OperatorContext = OperatorContext(), inlineAllow: Bool = true, ruleThreads: Int = 1) {
         self.context = context
         self.inlineAllow = inlineAllow
         self.catalog = catalog
@@ -30,6 +32,7 @@ public final class Pipeline {
         engine.review = context.review
         self.engine = engine
         self.patterns = PatternDetector(rules: catalog.rules)
+        self.patterns.ruleThreads = max(1, ruleThreads)
         self.columns = ColumnDetector(columns: catalog.columns)
         self.lexicon = lexicon
         self.deny = policy.deny.isEmpty ? nil : DenyListDetector(list: policy.deny)

@@ -95,4 +95,23 @@ struct PatternDetectorTests {
         let findings = try detector.findings(in: "aé中x", field: FieldRef(record: 0, field: 0))
         #expect(findings.map(\.span) == [ByteSpan(6, 7)])
     }
+
+    @Test("a large field matched on several threads gives exactly the single-thread findings")
+    func parallelRulesMatchSequential() throws {
+        var text = ""
+        for name in ["news-draft-en.md", "daily-report-zh.txt", "overseas-talents.csv", "foreigners-registry.csv"] {
+            text += try String(contentsOfFile: Fixtures.root + "/Samples/" + name, encoding: .utf8) + "\n"
+        }
+        while text.utf8.count < 3 * PatternDetector.parallelFieldBytes { text += text }
+        let field = FieldRef(record: 0, field: 0)
+        let sequential = try PatternDetector(rules: Fixtures.catalog.rules).findings(in: text, field: field)
+        let parallel = PatternDetector(rules: Fixtures.catalog.rules)
+        parallel.ruleThreads = 3
+        #expect(try parallel.findings(in: text, field: field) == sequential)
+        #expect(sequential.count > 100)
+        // Regions (the verifier's re-scan) too.
+        let regions = [1000..<5000, 40_000..<41_000]
+        #expect(try parallel.findings(in: text, field: field, regions: regions)
+            == (try PatternDetector(rules: Fixtures.catalog.rules).findings(in: text, field: field, regions: regions)))
+    }
 }
