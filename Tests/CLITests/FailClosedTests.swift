@@ -14,10 +14,10 @@ struct FailClosedTests {
         let (work, args) = workDirectory()
         let result = try RedactBinary.run(["run", "-"] + args, stdin: Data("DOB: 1975-03-04\n".utf8), stdoutPath: "/dev/full")
         #expect(result.status == 2)
-        let log = try AuditLog(path: work + "/audit.sqlite")
+        let log = try AuditQuery(path: work + "/audit.sqlite")
         let run = try #require(try log.runs().last)
         #expect(run.status == "errors")
-        #expect(try log.documents(runID: run.id).first?.document.status == "failed")
+        #expect(try log.documents(run: run.id).first?.status == "failed")
     }
 
     @Test("a scan whose report cannot be written exits 2, not 1")
@@ -42,8 +42,7 @@ struct FailClosedTests {
         #expect(result.status == 2)
         let written = (try? FileManager.default.contentsOfDirectory(atPath: work + "/out")) ?? []
         #expect(written.isEmpty, "outputs without audit rows: \(written)")
-        let log = try AuditLog(path: work + "/audit.sqlite")
-        #expect(try log.runs().last?.status == "aborted")
+        #expect(try AuditQuery(path: work + "/audit.sqlite").runs().last?.status == "aborted")
     }
 
     @Test("a symbolic link planted in --out cannot redirect a write onto an input")

@@ -183,11 +183,11 @@ struct PolicyProfileTests {
                 == FileManager.default.contents(atPath: second.work + "/out/" + name), "\(name) differs between runs")
         }
         func decisions(_ work: String) throws -> [String: [AuditDecision]] {
-            let log = try AuditLog(path: work + "/audit.sqlite")
+            let log = try AuditQuery(path: work + "/audit.sqlite")
             let run = try #require(try log.runs().last)
             var result: [String: [AuditDecision]] = [:]
-            for document in try log.documents(runID: run.id) {
-                result[document.document.path] = try log.decisions(documentID: document.id).map(\.decision)
+            for document in try log.documents(run: run.id) {
+                result[document.path] = try log.decisions(run: run.id, document: document.id).map(\.decision)
             }
             return result
         }

@@ -17,12 +17,12 @@ struct RunCommandTests {
         #expect(try String(contentsOfFile: work + "/out/note.txt", encoding: .utf8) == "mail [EMAIL_ADDRESS]\r\n")
         let attributes = try FileManager.default.attributesOfItem(atPath: work + "/key")
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
-        let log = try AuditLog(path: work + "/audit.sqlite")
+        let log = try AuditQuery(path: work + "/audit.sqlite")
         let run = try #require(try log.runs().last)
         #expect(run.status == "ok")
-        let documents = try log.documents(runID: run.id)
-        #expect(documents.map(\.document.path) == ["note.txt", "sub/list.csv"])
-        let decisions = try log.decisions(documentID: documents[1].id)
+        let documents = try log.documents(run: run.id)
+        #expect(documents.map(\.path) == ["note.txt", "sub/list.csv"])
+        let decisions = try log.decisions(run: run.id, document: documents[1].id)
         let redacted = decisions.filter { $0.decision.verdict == "redact" }
         #expect(redacted.map(\.decision.entity).sorted() == ["person", "phone_number"])
         // Pattern rules also matched the phone inside its column: kept, covered by the column finding.

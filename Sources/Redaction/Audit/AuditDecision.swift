@@ -69,16 +69,3 @@ public struct AuditDecision: Sendable, Equatable {
         self.evidence = evidence
     }
 }
-
-/// A `decision` row read back, with its ids.
-public struct StoredDecision: Sendable, Equatable {
-    public var id: Int64
-    public var documentID: Int64
-    public var decision: AuditDecision
-
-    public init(id: Int64, documentID: Int64, decision: AuditDecision) {
-        self.id = id
-        self.documentID = documentID
-        self.decision = decision
-    }
-}

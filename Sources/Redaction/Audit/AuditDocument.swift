@@ -31,16 +31,3 @@ public struct AuditDocument: Sendable, Equatable {
         self.bytes = bytes
     }
 }
-
-/// A `document` row read back, with its ids.
-public struct StoredDocument: Sendable, Equatable {
-    public var id: Int64
-    public var runID: Int64
-    public var document: AuditDocument
-
-    public init(id: Int64, runID: Int64, document: AuditDocument) {
-        self.id = id
-        self.runID = runID
-        self.document = document
-    }
-}

@@ -40,30 +40,3 @@ public struct AuditRun: Sendable, Equatable {
         self.startedAt = startedAt
     }
 }
-
-/// A `run` row read back: what ``AuditLog/beginRun(_:)`` stored plus what
-/// ``AuditLog/finishRun(id:endedAt:status:documents:decisions:errors:)`` added.
-public struct StoredRun: Sendable, Equatable {
-    public var id: Int64
-    public var run: AuditRun
-    /// Nil while the run is in progress, or if it crashed before finishing.
-    public var endedAt: Date?
-    /// `running`, `ok` or `errors`.
-    public var status: String?
-    public var documents: Int?
-    public var decisions: Int?
-    public var errors: Int?
-
-    public init(
-        id: Int64, run: AuditRun, endedAt: Date?, status: String?,
-        documents: Int?, decisions: Int?, errors: Int?
-    ) {
-        self.id = id
-        self.run = run
-        self.endedAt = endedAt
-        self.status = status
-        self.documents = documents
-        self.decisions = decisions
-        self.errors = errors
-    }
-}

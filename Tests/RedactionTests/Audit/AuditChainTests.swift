@@ -126,7 +126,7 @@ struct AuditChainTests {
             #expect(report.isIntact, "\(report.problem?.description ?? "")")
             #expect(report.prechain == ["run": 1, "document": 1, "decision": 2])
             #expect(report.length == 4)
-            #expect(try log.runs().count == 2)
+            #expect(try AuditQuery(path: path).runs().count == 2)
             // Raising the pre-chain bound to hide a new row changes the genesis.
             try SQLiteDatabase(path: path).execute(sql: "UPDATE chain_state SET prechain_decisions = 3")
             #expect(try AuditQuery(path: path).verify().isIntact == false)

@@ -43,17 +43,24 @@ struct AuditLogTests {
                 id: runID, endedAt: AuditFixtures.startedAt.addingTimeInterval(2.5), status: "ok",
                 documents: 1, decisions: 2, errors: 0)
 
-            let runs = try log.runs()
+            let query = try AuditQuery(path: directory + "/audit.sqlite")
+            let runs = try query.runs()
             #expect(runs.count == 1)
-            #expect(runs.first?.run == AuditFixtures.run())
-            #expect(runs.first?.endedAt == Date(timeIntervalSince1970: 1_790_000_002.623))
+            let expected = AuditFixtures.run()
+            #expect(runs.first.map { [$0.toolVersion, $0.command, $0.rulesDigest, $0.policyDigest, $0.policyName, $0.keyID] }
+                == [expected.toolVersion, expected.command, expected.rulesDigest, expected.policyDigest,
+                    expected.policyName, expected.keyID])
+            #expect(runs.first?.argv == expected.argv)
+            #expect(runs.first?.startedAt == "2026-09-21T14:13:20.123Z")
+            #expect(runs.first?.endedAt == "2026-09-21T14:13:22.623Z")
             #expect(runs.first?.status == "ok")
             #expect(runs.first?.decisions == 2)
-            #expect(try log.documents(runID: runID) == [
-                StoredDocument(id: documentID, runID: runID, document: AuditFixtures.document()),
-            ])
-            #expect(try log.decisions(documentID: documentID).map(\.decision) == decisions)
-            #expect(try log.decisions(valueHMAC: decisions[1].valueHMAC).map(\.documentID) == [documentID])
+            #expect(try query.documents(run: runID).map(\.id) == [documentID])
+            #expect(try query.documents(run: runID).map(AuditFixtures.document(of:)) == [AuditFixtures.document()])
+            #expect(try query.decisions(run: runID, document: documentID).map(\.decision) == decisions)
+            var byValue = DecisionFilter()
+            byValue.valueHMAC = decisions[1].valueHMAC
+            #expect(try query.decisions(byValue).map(\.documentID) == [documentID])
         }
     }
 
@@ -86,9 +93,10 @@ struct AuditLogTests {
             decision.field = text
             decision.reason = text
             let documentID = try log.append(document: document, decisions: [decision], runID: runID)
-            #expect(try log.runs().map(\.run.argv) == [["redact", text]])
-            #expect(try log.documents(runID: runID).map(\.document) == [document])
-            #expect(try log.decisions(documentID: documentID).map(\.decision) == [decision])
+            let query = try AuditQuery(path: directory + "/audit.sqlite")
+            #expect(try query.runs().map(\.argv) == [["redact", text]])
+            #expect(try query.documents(run: runID).map(AuditFixtures.document(of:)) == [document])
+            #expect(try query.decisions(run: runID, document: documentID).map(\.decision) == [decision])
         }
     }
 
@@ -106,12 +114,12 @@ struct AuditLogTests {
             #expect(throws: SQLiteError.self) {
                 try log.append(document: AuditFixtures.document(), decisions: decisions, runID: runID)
             }
-            #expect(try log.documents(runID: runID).isEmpty)
+            #expect(try AuditQuery(path: path).documents(run: runID).isEmpty)
             #expect(try AuditFixtures.count("decision", in: path) == 0)
 
             let documentID = try log.append(
                 document: AuditFixtures.document(), decisions: [AuditFixtures.decision()], runID: runID)
-            #expect(try log.decisions(documentID: documentID).count == 1)
+            #expect(try AuditQuery(path: path).decisions(run: runID, document: documentID).count == 1)
         }
     }
 
@@ -131,7 +139,7 @@ struct AuditLogTests {
                 try log.append(document: AuditFixtures.document(), decisions: decisions, runID: runID)
             }
             #expect(error.map { !String(describing: $0).contains(canary) } == true)
-            #expect(try log.documents(runID: runID).isEmpty)
+            #expect(try AuditQuery(path: path).documents(run: runID).isEmpty)
             #expect(try AuditFixtures.count("decision", in: path) == 0)
         }
     }
