@@ -70,7 +70,7 @@ struct PrivacyCanaryTests {
         }
         for name in try FileManager.default.subpathsOfDirectory(atPath: work + "/out") {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: work + "/out/" + name, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: work + "/out/" + name, isDirectory: &isDirectory)
             if !isDirectory.boolValue { haystacks.append((name, try Data(contentsOf: URL(fileURLWithPath: work + "/out/" + name)))) }
         }
         for value in try Self.lines("samples-fake-pii.txt") {

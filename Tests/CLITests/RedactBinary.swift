@@ -92,7 +92,7 @@ enum TemporaryDirectory {
         for (relative, bytes) in files {
             let path = root + "/" + relative
             try! FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         }
         return root
     }
