@@ -93,6 +93,21 @@ struct ScanCommandTests {
         #expect(result.out.contains("all passed"))
     }
 
+    @Test("rules bench lists every rule once, slowest first, and the shared per-field work apart")
+    func rulesBench() throws {
+        let result = try RedactBinary.run(["rules", "bench", RedactBinary.repositoryRoot + "/Samples/news-draft-en.md"])
+        #expect(result.status == 0, "\(result.err)")
+        let lines = result.out.split(separator: "\n").map(String.init)
+        let rows = lines.dropFirst().filter { !$0.hasPrefix("shared") && !$0.hasPrefix("all rules") }
+        let seconds = rows.compactMap { $0.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first.flatMap { Double($0) } }
+        #expect(seconds.count == rows.count)
+        #expect(seconds == seconds.sorted(by: >))
+        #expect(Set(rows.map { String($0.prefix(36)).trimmingCharacters(in: .whitespaces) }).count == rows.count)
+        #expect(rows.count >= 70)
+        #expect(lines.contains { $0.hasPrefix("shared per-field work") })
+        #expect(lines.last?.hasPrefix("all rules:") == true)
+    }
+
     @Test("--help on every command shows examples", arguments: [["--help"], ["run", "--help"], ["scan", "--help"], ["rules", "check", "--help"]])
     func helpHasExamples(arguments: [String]) throws {
         let result = try RedactBinary.run(arguments)
