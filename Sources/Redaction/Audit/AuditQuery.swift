@@ -59,10 +59,10 @@ public final class AuditQuery {
         try query.bind(run, at: 1)
         return try query.rows { row in
             DocumentRecord(
-                id: row.int64(at: 0), runID: row.int64(at: 1), path: row.string(at: 2) ?? "",
-                format: row.string(at: 3) ?? "", inputSHA256: row.string(at: 4) ?? "",
-                outputSHA256: row.string(at: 5), outputPath: row.string(at: 6), status: row.string(at: 7) ?? "",
-                error: row.string(at: 8), records: row.int(at: 9), bytes: row.int(at: 10))
+                id: row.int64(at: 0), runID: row.int64(at: 1), document: AuditDocument(
+                    path: row.string(at: 2) ?? "", format: row.string(at: 3) ?? "", inputSHA256: row.string(at: 4) ?? "",
+                    outputSHA256: row.string(at: 5), outputPath: row.string(at: 6), status: row.string(at: 7) ?? "",
+                    error: row.string(at: 8), records: row.int(at: 9), bytes: row.int(at: 10)))
         }
     }
 

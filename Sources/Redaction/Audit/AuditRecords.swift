@@ -25,23 +25,15 @@ public struct RunRecord: Sendable, Equatable {
     public var head: String?
 }
 
-/// A `document` row as ``AuditQuery`` returns it.
+/// A `document` row as ``AuditQuery`` returns it: the ``AuditDocument`` that was written,
+/// with its ids. Its fields read directly (`record.path`, `record.status`).
+@dynamicMemberLookup
 public struct DocumentRecord: Sendable, Equatable {
     public var id: Int64
     public var runID: Int64
-    /// As reported: relative to its INPUT directory, or `-` for standard input.
-    public var path: String
-    /// `text`, `csv`, `tsv`, `jsonl`.
-    public var format: String
-    public var inputSHA256: String
-    public var outputSHA256: String?
-    /// Where the redacted copy was written (`-` for standard output).
-    public var outputPath: String?
-    /// `redacted`, `unchanged`, `failed` or `skipped`.
-    public var status: String
-    public var error: String?
-    public var records: Int
-    public var bytes: Int
+    public var document: AuditDocument
+
+    public subscript<Value>(dynamicMember field: KeyPath<AuditDocument, Value>) -> Value { document[keyPath: field] }
 }
 
 /// One decision with where it is and, when a reviewer changed it, the override.

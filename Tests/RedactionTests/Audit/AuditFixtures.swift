@@ -21,13 +21,6 @@ enum AuditFixtures {
             policyName: "default", keyID: "k1", startedAt: startedAt)
     }
 
-    /// A document row read back, as the value that was written.
-    static func document(of record: DocumentRecord) -> AuditDocument {
-        AuditDocument(path: record.path, format: record.format, inputSHA256: record.inputSHA256,
-                      outputSHA256: record.outputSHA256, outputPath: record.outputPath, status: record.status,
-                      error: record.error, records: record.records, bytes: record.bytes)
-    }
-
     static func document(path: String = "people.csv") -> AuditDocument {
         AuditDocument(
             path: path, format: "csv", inputSHA256: String(repeating: "c", count: 64),

@@ -56,7 +56,7 @@ struct AuditLogTests {
             #expect(runs.first?.status == "ok")
             #expect(runs.first?.decisions == 2)
             #expect(try query.documents(run: runID).map(\.id) == [documentID])
-            #expect(try query.documents(run: runID).map(AuditFixtures.document(of:)) == [AuditFixtures.document()])
+            #expect(try query.documents(run: runID).map(\.document) == [AuditFixtures.document()])
             #expect(try query.decisions(run: runID, document: documentID).map(\.decision) == decisions)
             var byValue = DecisionFilter()
             byValue.valueHMAC = decisions[1].valueHMAC
@@ -95,7 +95,7 @@ struct AuditLogTests {
             let documentID = try log.append(document: document, decisions: [decision], runID: runID)
             let query = try AuditQuery(path: directory + "/audit.sqlite")
             #expect(try query.runs().map(\.argv) == [["redact", text]])
-            #expect(try query.documents(run: runID).map(AuditFixtures.document(of:)) == [document])
+            #expect(try query.documents(run: runID).map(\.document) == [document])
             #expect(try query.decisions(run: runID, document: documentID).map(\.decision) == [decision])
         }
     }
