@@ -14,6 +14,10 @@ public final class PatternDetector {
     /// `serve`, a hook scanning one file), never when several workers already share them.
     public var ruleThreads = 1
     private let anchorIndex: AnchorIndex
+    private let screen: RuleScreen
+    /// The rules to run on the current field, kept between fields so that screening a
+    /// cell allocates nothing.
+    private var runnable: [Int] = []
     /// Whether rules with `anchors:` are searched only in their windows (always, except to
     /// check that the windows change nothing).
     let searchesAnchorWindows: Bool
@@ -26,6 +30,7 @@ public final class PatternDetector {
         self.rules = rules
         self.searchesAnchorWindows = searchingAnchorWindows
         self.anchorIndex = AnchorIndex(rules: searchingAnchorWindows ? rules : [])
+        self.screen = RuleScreen(rules: rules)
     }
 
     /// A pattern rule hit a PCRE2 limit: an error for the document, never a silent skip.
@@ -72,26 +77,35 @@ public final class PatternDetector {
     private func findings(in bytes: UnsafeBufferPointer<UInt8>, field: FieldRef, blockers: [ByteSpan],
                           regions: [Range<Int>]?) throws(LimitError) -> [Finding] {
         // Which rules can match this field at all, and where (anchor windows).
-        let literals = RequiredLiterals(bytes: bytes, needed: hasRequirements)
-        var anchorWindows: [[Range<Int>]]?
-        var work: [(rule: Int, windows: [Range<Int>]?)] = []
-        for (index, rule) in rules.enumerated() {
-            if !rule.pattern.needs.allow(length: bytes.count, present: literals.present) { continue }
-            if !rule.requires.isEmpty, !literals.containsAny(of: rule.requires) { continue }
-            if searchesAnchorWindows, rule.anchors != nil {
-                if anchorWindows == nil { anchorWindows = anchorIndex.windows(in: bytes) }
-                guard let windows = anchorWindows.flatMap({ $0.isEmpty ? nil : $0[index] }), !windows.isEmpty else { continue }
-                work.append((index, regions.map { Self.intersect(windows, $0) } ?? windows))
-            } else {
-                work.append((index, nil))
+        var literals = RequiredLiterals(bytes: bytes)
+        var anchorWindows: [[Range<Int>]] = []
+        var anchorsFound = false
+        var runnable: [Int] = []
+        swap(&runnable, &self.runnable)
+        defer { runnable.removeAll(keepingCapacity: true); swap(&runnable, &self.runnable) }
+        for index in rules.indices where screen.admits(index, length: bytes.count, present: literals.present) {
+            if screen.hasRequirements[index] {
+                guard screen.mayHoldLiteral(index, present: literals.present),
+                      literals.containsAny(of: rules[index].requires) else { continue }
             }
+            if searchesAnchorWindows, screen.isAnchored[index] {
+                if !anchorsFound { anchorWindows = anchorIndex.windows(in: bytes); anchorsFound = true }
+                guard !anchorWindows.isEmpty, !anchorWindows[index].isEmpty else { continue }
+            }
+            runnable.append(index)
+        }
+        /// Where rule `index` is searched: its anchor windows (within `regions`), or nil for
+        /// everywhere (within `regions`).
+        func windows(of index: Int) -> [Range<Int>]? {
+            guard searchesAnchorWindows, screen.isAnchored[index] else { return nil }
+            return regions.map { Self.intersect(anchorWindows[index], $0) } ?? anchorWindows[index]
         }
         var matches: [RawMatch] = []
-        if ruleThreads > 1, bytes.count >= Self.parallelFieldBytes, work.count > 1 {
-            matches = try parallelMatches(work, in: bytes, field: field, regions: regions)
+        if ruleThreads > 1, bytes.count >= Self.parallelFieldBytes, runnable.count > 1 {
+            matches = try parallelMatches(runnable.map { ($0, windows(of: $0)) }, in: bytes, field: field, regions: regions)
         } else {
-            for item in work {
-                try rawMatches(item.rule, windows: item.windows, in: bytes, field: field, regions: regions,
+            for index in runnable {
+                try rawMatches(index, windows: windows(of: index), in: bytes, field: field, regions: regions,
                                matcher: matcher, into: &matches)
             }
         }
@@ -154,11 +168,17 @@ public final class PatternDetector {
                 }
                 return
             }
-            let ranges: [Range<Int>?] = regions.map { $0.map { Optional($0) } } ?? [nil]
-            for region in ranges {
-                let searched = region.map { $0.lowerBound..<min(bytes.count, $0.upperBound + Self.regionMargin) }
+            guard let regions else {
+                try matcher.forEachMatch(of: rule.pattern, in: bytes) { match in
+                    let span = match.value ?? match.whole
+                    if !span.isEmpty { matches.append(RawMatch(rule: index, span: span, whole: match.whole)) }
+                }
+                return
+            }
+            for region in regions {
+                let searched = region.lowerBound..<min(bytes.count, region.upperBound + Self.regionMargin)
                 try matcher.forEachMatch(of: rule.pattern, in: bytes, range: searched) { match in
-                    if let region, match.whole.lower >= region.upperBound { return }
+                    if match.whole.lower >= region.upperBound { return }
                     let span = match.value ?? match.whole
                     if !span.isEmpty { matches.append(RawMatch(rule: index, span: span, whole: match.whole)) }
                 }
@@ -212,7 +232,6 @@ public final class PatternDetector {
         return result
     }
 
-    private lazy var hasRequirements = rules.contains { !$0.requires.isEmpty }
     private lazy var hasNearRules = rules.contains { $0.near != nil }
     private lazy var hasSuppressions = rules.contains { $0.unless != nil }
 

@@ -5,37 +5,31 @@ import Foundation
 /// all. Most CSV and JSON cells hold none of a label rule's words, and a text without `<<`
 /// holds no MRZ: a `memchr`-driven search over the field is far cheaper than a regex pass.
 struct RequiredLiterals {
-    /// The field with ASCII letters lower-cased, made once per field when a rule needs it.
-    private let folded: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// The field with ASCII letters lower-cased, made on the first literal that gets past the
+    /// byte test below: for most short cells that never happens, and no copy is made.
+    private var folded: [UInt8]?
     /// Which byte values occur in the field, ASCII letters lower-cased: a literal whose
     /// first or last byte is absent cannot occur, which settles most literals for a short
-    /// cell without searching; the pattern pre-check (`PCREPattern.Needs`) reads it too.
+    /// cell without searching; the pattern pre-check (`RuleScreen`) reads it too.
     let present: ByteSet
 
-    /// `needed`: whether any rule has `requires:` (else no folded copy is made).
-    init(bytes: UnsafeBufferPointer<UInt8>, needed: Bool) {
+    /// `bytes` must stay valid while this value is used.
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         var present = ByteSet()
-        if needed {
-            folded = bytes.map { byte in
-                let lowered = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
-                present.insert(lowered)
-                return lowered
-            }
-        } else {
-            folded = []
-            for byte in bytes { present.insert((byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte) }
-        }
+        for byte in bytes { present.insert((byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte) }
+        self.bytes = bytes
         self.present = present
     }
 
-    func containsAny(of literals: [[UInt8]]) -> Bool {
-        folded.withUnsafeBytes { haystack in
-            literals.contains { needle in
-                guard let first = needle.first, let last = needle.last,
-                      present.contains(first), present.contains(last) else { return false }
-                return Self.find(needle, in: haystack)
-            }
+    mutating func containsAny(of literals: [[UInt8]]) -> Bool {
+        for needle in literals {
+            guard let first = needle.first, let last = needle.last,
+                  present.contains(first), present.contains(last) else { continue }
+            if folded == nil { folded = bytes.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 | 0x20 : $0 } }
+            if folded!.withUnsafeBytes({ Self.find(needle, in: $0) }) { return true }
         }
+        return false
     }
 
     /// Whether `needle` occurs in `haystack`: `memchr` to each candidate first byte, then a
