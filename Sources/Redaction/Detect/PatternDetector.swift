@@ -134,7 +134,7 @@ public final class PatternDetector {
             if rule.validator != .none {
                 let checked = rule.validator.validatesWholeMatch ? raw.whole : raw.span
                 let slice = UnsafeBufferPointer(rebasing: bytes[checked.lower..<checked.upper])
-                let passed = rule.validator.accepts(Substring(decoding: slice, as: UTF8.self).utf8)
+                let passed = rule.validator.accepts(slice)
                 evidence.validator = rule.validator
                 evidence.validatorPassed = passed
                 if !passed {

@@ -13,40 +13,58 @@ struct DateParts: Equatable {
     var isValid: Bool {
         guard (1900...2100).contains(year), (1...12).contains(month), day >= 1 else { return false }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= lengths[month - 1]
+        switch month {
+        case 2: return day <= (leap ? 29 : 28)
+        case 4, 6, 9, 11: return day <= 30
+        default: return day <= 31
+        }
     }
 
-    private static let months = [
+    /// Month-name prefixes, lower case, packed as `a << 16 | b << 8 | c` ("jan" … "dec").
+    private static let monthCodes: [UInt32] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ]
+    ].map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
 
     /// Reads numbers and a month name out of `text`; nil when it does not look like a date.
-    static func parse(_ text: Substring.UTF8View) -> DateParts? {
-        // Hot path (every date-shaped match is checked): work on bytes, and build a String
-        // only for CJK text, where Chinese numerals may appear.
-        let bytes = Array(text)
+    static func parse(_ text: some Collection<UInt8>) -> DateParts? {
+        if let parts = text.withContiguousStorageIfAvailable({ parse(bytes: $0) }) { return parts }
+        return Array(text).withUnsafeBufferPointer { parse(bytes: $0) }
+    }
+
+    /// `parse` over contiguous bytes. The hot path (every date-shaped match is checked), so it
+    /// allocates nothing for Latin and digit dates: at most three numbers are kept (a date
+    /// has no more), and a word is kept as its length and first three letters.
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> DateParts? {
+        // Chinese numerals (一九七五年…) only appear with a lead byte of E0 or more other than
+        // full-width digits' EF; only then is a String built.
         if bytes.contains(where: { $0 >= 0xE0 && $0 != 0xEF }) {
             let string = String(decoding: bytes, as: UTF8.self)
             if string.unicodeScalars.contains(where: { ChineseNumerals.digit($0) != nil }) {
                 return parseChinese(string)
             }
         }
-        var numbers: [(value: Int, digits: Int)] = []
+        var numbers: (Number, Number, Number) = (Number(), Number(), Number())
+        var count = 0
         var month: Int?
-        var current = 0
-        var digits = 0
-        var word: [UInt8] = []
+        var current = Number()
+        var wordLength = 0
+        var wordPrefix: UInt32 = 0
         func flushNumber() {
-            if digits > 0 { numbers.append((current, digits)) }
-            current = 0
-            digits = 0
+            if current.digits > 0 {
+                switch count {
+                case 0: numbers.0 = current
+                case 1: numbers.1 = current
+                case 2: numbers.2 = current
+                default: break
+                }
+                count += 1
+            }
+            current = Number()
         }
         func flushWord() {
-            if word.count >= 3, let index = months.firstIndex(where: { Array($0.utf8) == Array(word.prefix(3)) }) {
-                month = index + 1
-            }
-            word.removeAll(keepingCapacity: true)
+            if wordLength >= 3, let index = monthCodes.firstIndex(of: wordPrefix) { month = index + 1 }
+            wordLength = 0
+            wordPrefix = 0
         }
         var index = 0
         while index < bytes.count {
@@ -65,11 +83,12 @@ struct DateParts: Equatable {
             index += width
             if (0x30...0x39).contains(value) {
                 flushWord()
-                current = current * 10 + Int(value - 0x30)
-                digits += 1
+                current.value = current.value &* 10 &+ Int(value - 0x30)
+                current.digits += 1
             } else if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
                 flushNumber()
-                word.append(UInt8(value | 0x20))
+                if wordLength < 3 { wordPrefix = wordPrefix << 8 | (value | 0x20) }
+                wordLength += 1
             } else {
                 flushNumber()
                 flushWord()
@@ -78,24 +97,30 @@ struct DateParts: Equatable {
         flushNumber()
         flushWord()
         if let month {
-            guard numbers.count == 2 else { return nil }
-            let (a, b) = (numbers[0], numbers[1])
+            guard count == 2 else { return nil }
+            let (a, b) = (numbers.0, numbers.1)
             return a.digits == 4 ? DateParts(year: a.value, month: month, day: b.value)
                 : DateParts(year: b.value, month: month, day: a.value)
         }
         // `1975年3月`: a month without a day is checked as its first day (月 is E6 9C 88).
-        if numbers.count == 2, numbers[0].digits == 4,
+        if count == 2, numbers.0.digits == 4,
            bytes.indices.dropLast(2).contains(where: { bytes[$0] == 0xE6 && bytes[$0 + 1] == 0x9C && bytes[$0 + 2] == 0x88 }) {
-            return DateParts(year: numbers[0].value, month: numbers[1].value, day: 1)
+            return DateParts(year: numbers.0.value, month: numbers.1.value, day: 1)
         }
-        guard numbers.count == 3 else { return nil }
-        if numbers[0].digits == 4 {
-            return DateParts(year: numbers[0].value, month: numbers[1].value, day: numbers[2].value)
+        guard count == 3 else { return nil }
+        if numbers.0.digits == 4 {
+            return DateParts(year: numbers.0.value, month: numbers.1.value, day: numbers.2.value)
         }
-        guard numbers[2].digits == 4 else { return nil }
-        let dayFirst = DateParts(year: numbers[2].value, month: numbers[1].value, day: numbers[0].value)
+        guard numbers.2.digits == 4 else { return nil }
+        let dayFirst = DateParts(year: numbers.2.value, month: numbers.1.value, day: numbers.0.value)
         if dayFirst.isValid { return dayFirst }
-        return DateParts(year: numbers[2].value, month: numbers[0].value, day: numbers[1].value)
+        return DateParts(year: numbers.2.value, month: numbers.0.value, day: numbers.1.value)
+    }
+
+    /// A run of digits: its value and how many digits it had.
+    private struct Number {
+        var value = 0
+        var digits = 0
     }
 
     /// `一九七五年三月四日`: the year digit by digit, month and day as counted numbers.

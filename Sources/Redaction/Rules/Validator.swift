@@ -54,7 +54,7 @@ public enum Validator: String, CaseIterable, Sendable {
 
     /// Whether `value` (the finding's text, or the whole match when `validatesWholeMatch`)
     /// passes.
-    public func accepts(_ value: Substring.UTF8View) -> Bool {
+    public func accepts(_ value: some Collection<UInt8>) -> Bool {
         switch self {
         case .none: true
         case .calendarDate: DateParts.parse(value).map(\.isValid) ?? false
