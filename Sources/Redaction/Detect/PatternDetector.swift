@@ -116,9 +116,16 @@ public final class PatternDetector {
         // Context windows stop at other matches of the same entity (the label of one date is
         // not lent to the next) and at the given blockers (replacement tokens); a name
         // between "passport number for" and the number does not block the label.
-        var spansByEntity: [EntityKind: [ByteSpan]] = [:]
-        for raw in matches { spansByEntity[rules[raw.rule].entity, default: []].append(raw.span) }
-        let blockersByEntity = spansByEntity.mapValues { Blockers($0 + blockers) }
+        // Made per entity on first use: most fields' matches need one entity's or none.
+        var blockersByEntity: [EntityKind: Blockers] = [:]
+        func blocking(_ entity: EntityKind) -> Blockers {
+            if let known = blockersByEntity[entity] { return known }
+            var spans = blockers
+            for raw in matches where rules[raw.rule].entity == entity { spans.append(raw.span) }
+            let made = Blockers(spans)
+            blockersByEntity[entity] = made
+            return made
+        }
         var ruleOfFinding: [Int] = []
         var found = matches.compactMap { raw -> Finding? in
             let rule = rules[raw.rule]
@@ -126,7 +133,7 @@ public final class PatternDetector {
             var evidence = Evidence(source: .pattern)
             if let context = rule.context {
                 if let word = window.word(around: raw.span, words: context.words, before: context.before,
-                                          after: context.after, blockers: blockersByEntity[rule.entity]!) {
+                                          after: context.after, blockers: blocking(rule.entity)) {
                     evidence.contextWord = word
                     confidence = max(confidence, context.raises)
                 }

@@ -22,14 +22,38 @@ struct RequiredLiterals {
         self.present = present
     }
 
+    /// Fields up to this many bytes are searched in place, comparing folded bytes; longer
+    /// ones get a folded copy that `memchr` can scan. Most CSV and JSON cells are short, and
+    /// a copy per cell cost more than the search.
+    private static let inPlaceLimit = 256
+
     mutating func containsAny(of literals: [[UInt8]]) -> Bool {
         for needle in literals {
             guard let first = needle.first, let last = needle.last,
                   present.contains(first), present.contains(last) else { continue }
+            if bytes.count <= Self.inPlaceLimit {
+                if Self.findFolding(needle, in: bytes) { return true }
+                continue
+            }
             if folded == nil { folded = bytes.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 | 0x20 : $0 } }
             if folded!.withUnsafeBytes({ Self.find(needle, in: $0) }) { return true }
         }
         return false
+    }
+
+    /// Whether `needle` (folded) occurs in `haystack` with ASCII capitals folded, by direct
+    /// comparison.
+    private static func findFolding(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        @inline(__always) func fold(_ byte: UInt8) -> UInt8 { (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte }
+        return needle.withUnsafeBufferPointer { needle in
+            for start in 0...(haystack.count - needle.count) where fold(haystack[start]) == needle[0] {
+                var offset = 1
+                while offset < needle.count, fold(haystack[start + offset]) == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            return false
+        }
     }
 
     /// Whether `needle` occurs in `haystack`: `memchr` to each candidate first byte, then a
