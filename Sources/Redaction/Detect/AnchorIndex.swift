@@ -10,10 +10,15 @@ struct AnchorIndex {
     /// The literals' bytes, end to end; literal `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private let bytes: [UInt8]
     private let starts: [Int]
-    /// Literal indices grouped by folded first byte: those starting with `b` are
-    /// `byFirst[firstStarts[b]..<firstStarts[b + 1]]`.
-    private let byFirst: [Int]
-    private let firstStarts: [Int]
+    /// Candidate literals by their first bytes, folded, as compressed rows: those under key
+    /// `k` are `candidates[rowStarts[k]..<rowStarts[k + 1]]`. Keys `0..<65536` are the first
+    /// two bytes of two-byte literals (`first << 8 | second`), keys `65536...` the trigram
+    /// of longer ones, and keys from `2 * 65536` the byte of one-byte literals. A Chinese
+    /// label's first character fixes its first three bytes, so a position that passes the
+    /// filter below is compared with the few literals that share them, not every literal
+    /// that starts with the same lead byte (a third of them).
+    private let candidates: [Int32]
+    private let rowStarts: [Int32]
     /// Rule indices of literal `i`: `rules[ruleStarts[i]..<ruleStarts[i + 1]]`.
     private let rules: [Int]
     private let ruleStarts: [Int]
@@ -25,10 +30,16 @@ struct AnchorIndex {
     private let pairs: [UInt64]
     private let triples: [UInt64]
     private let singles: ByteSet
+    /// Bit `first << 8 | second` is set for the first two bytes of every literal of two
+    /// bytes or more: the one test most positions fail.
+    private let prefixes: [UInt64]
     /// Each rule's window, by rule index (0 for rules without anchors).
     private let before: [Int]
     private let after: [Int]
     private let ruleCount: Int
+
+    private static let tripleKeys = 1 << 16
+    private static let singleKeys = 2 << 16
 
     init(rules: [Rule]) {
         var index: [[UInt8]: [Int]] = [:]
@@ -46,43 +57,58 @@ struct AnchorIndex {
         var pairs = [UInt64](repeating: 0, count: 1024)
         var triples = [UInt64](repeating: 0, count: 1024)
         var singles = ByteSet()
+        var prefixes = [UInt64](repeating: 0, count: 1024)
+        var keys: [Int] = []
         for literal in order {
             starts.append(bytes.count)
             bytes += literal
             ruleStarts.append(ruleList.count)
             ruleList += index[literal]!
+            if literal.count >= 2 {
+                let prefix = Int(literal[0]) << 8 | Int(literal[1])
+                prefixes[prefix >> 6] |= 1 << UInt64(prefix & 63)
+            }
             switch literal.count {
             case 1:
                 singles.insert(literal[0])
+                keys.append(Self.singleKeys + Int(literal[0]))
             case 2:
                 let pair = Int(literal[0]) << 8 | Int(literal[1])
                 pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                keys.append(pair)
             default:
                 let triple = Self.trigram(literal[0], literal[1], literal[2])
                 triples[triple >> 6] |= 1 << UInt64(triple & 63)
+                keys.append(Self.tripleKeys + triple)
             }
         }
         starts.append(bytes.count)
         ruleStarts.append(ruleList.count)
-        let grouped = order.indices.sorted { (order[$0][0], $0) < (order[$1][0], $1) }
-        var firstStarts = [Int](repeating: 0, count: 257)
-        for literal in grouped { firstStarts[Int(order[literal][0]) + 1] += 1 }
-        for byte in 0..<256 { firstStarts[byte + 1] += firstStarts[byte] }
+        var rowStarts = [Int32](repeating: 0, count: Self.singleKeys + 256 + 1)
+        for key in keys { rowStarts[key + 1] += 1 }
+        for key in 0..<(rowStarts.count - 1) { rowStarts[key + 1] += rowStarts[key] }
+        var filled = rowStarts
+        var candidates = [Int32](repeating: 0, count: keys.count)
+        for (literal, key) in keys.enumerated() {
+            candidates[Int(filled[key])] = Int32(literal)
+            filled[key] += 1
+        }
         self.bytes = bytes
         self.starts = starts
-        self.byFirst = grouped
-        self.firstStarts = firstStarts
+        self.candidates = candidates
+        self.rowStarts = rowStarts
         self.rules = ruleList
         self.ruleStarts = ruleStarts
         self.pairs = pairs
         self.triples = triples
         self.singles = singles
+        self.prefixes = prefixes
         self.before = rules.map { $0.anchors?.before ?? 0 }
         self.after = rules.map { $0.anchors?.after ?? 0 }
         self.ruleCount = rules.count
     }
 
-    var isEmpty: Bool { byFirst.isEmpty }
+    var isEmpty: Bool { candidates.isEmpty }
 
     /// A 16-bit hash of three bytes.
     @inline(__always)
@@ -96,48 +122,53 @@ struct AnchorIndex {
     /// field holds no literal, the usual case for a CSV cell, which then costs no allocation.
     func windows(in text: UnsafeBufferPointer<UInt8>) -> [[Range<Int>]] {
         var result: [[Range<Int>]] = []
-        guard !byFirst.isEmpty, !text.isEmpty else { return result }
+        guard !candidates.isEmpty, !text.isEmpty else { return result }
         let window = ContextWindow(bytes: text)
-        bytes.withUnsafeBufferPointer { bytes in
-        starts.withUnsafeBufferPointer { starts in
-        byFirst.withUnsafeBufferPointer { byFirst in
-        firstStarts.withUnsafeBufferPointer { firstStarts in
-        pairs.withUnsafeBufferPointer { pairs in
-        triples.withUnsafeBufferPointer { triples in
-            @inline(__always) func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-            var second = fold(text[0])
-            var third = text.count > 1 ? fold(text[1]) : 0
-            for position in 0..<text.count {
-                let first = second
-                second = third
-                third = position + 2 < text.count ? fold(text[position + 2]) : 0
-                let pair = Int(first) << 8 | Int(second)
-                let triple = Self.trigram(first, second, third)
-                guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 || triples[triple >> 6] & (1 << UInt64(triple & 63)) != 0
-                        || singles.contains(first) else { continue }
-                for slot in firstStarts[Int(first)]..<firstStarts[Int(first) + 1] {
-                    let literal = byFirst[slot]
-                    let start = starts[literal]
-                    let length = starts[literal + 1] - start
-                    guard position + length <= text.count else { continue }
-                    var offset = 1
-                    while offset < length, fold(text[position + offset]) == bytes[start + offset] { offset += 1 }
-                    guard offset == length else { continue }
-                    if result.isEmpty { result = [[Range<Int>]](repeating: [], count: ruleCount) }
-                    for ruleSlot in ruleStarts[literal]..<ruleStarts[literal + 1] {
-                        let rule = rules[ruleSlot]
-                        let lower = window.moveBack(from: position, characters: before[rule])
-                        // The last allowed start, inclusive, made half-open.
-                        let upper = window.moveForward(from: position, characters: after[rule]) + 1
-                        if let last = result[rule].last, lower <= last.upperBound {
-                            result[rule][result[rule].count - 1] = last.lowerBound..<max(last.upperBound, upper)
-                        } else {
-                            result[rule].append(lower..<upper)
-                        }
+        /// Compares the literals of row `key` with the text at `position`, and widens the
+        /// windows of the rules of each that is there.
+        func check(row key: Int, at position: Int) {
+            for slot in Int(rowStarts[key])..<Int(rowStarts[key + 1]) {
+                let literal = Int(candidates[slot])
+                let start = starts[literal]
+                let length = starts[literal + 1] - start
+                guard position + length <= text.count else { continue }
+                var offset = 0
+                while offset < length, Self.fold(text[position + offset]) == bytes[start + offset] { offset += 1 }
+                guard offset == length else { continue }
+                if result.isEmpty { result = [[Range<Int>]](repeating: [], count: ruleCount) }
+                for ruleSlot in ruleStarts[literal]..<ruleStarts[literal + 1] {
+                    let rule = rules[ruleSlot]
+                    let lower = window.moveBack(from: position, characters: before[rule])
+                    // The last allowed start, inclusive, made half-open.
+                    let upper = window.moveForward(from: position, characters: after[rule]) + 1
+                    if let last = result[rule].last, lower <= last.upperBound {
+                        result[rule][result[rule].count - 1] = last.lowerBound..<max(last.upperBound, upper)
+                    } else {
+                        result[rule].append(lower..<upper)
                     }
                 }
             }
-        }}}}}}
+        }
+        let hasSingles = !singles.isEmpty
+        prefixes.withUnsafeBufferPointer { prefixes in
+        pairs.withUnsafeBufferPointer { pairs in
+        triples.withUnsafeBufferPointer { triples in
+            var second = Self.fold(text[0])
+            for position in 0..<text.count {
+                let first = second
+                second = position + 1 < text.count ? Self.fold(text[position + 1]) : 0
+                if hasSingles, singles.contains(first) { check(row: Self.singleKeys + Int(first), at: position) }
+                let pair = Int(first) << 8 | Int(second)
+                guard prefixes[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 { check(row: pair, at: position) }
+                guard position + 2 < text.count else { continue }
+                let triple = Self.trigram(first, second, Self.fold(text[position + 2]))
+                if triples[triple >> 6] & (1 << UInt64(triple & 63)) != 0 { check(row: Self.tripleKeys + triple, at: position) }
+            }
+        }}}
         return result
     }
+
+    @inline(__always)
+    private static func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 }

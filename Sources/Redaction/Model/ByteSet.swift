@@ -26,15 +26,15 @@ public struct ByteSet: Sendable, Equatable {
         }
     }
 
+    @inline(__always)
     public func contains(_ byte: UInt8) -> Bool {
-        let bit = UInt64(1) << UInt64(byte & 63)
-        switch byte >> 6 {
-        case 0: return words.0 & bit != 0
-        case 1: return words.1 & bit != 0
-        case 2: return words.2 & bit != 0
-        default: return words.3 & bit != 0
-        }
+        // Selects the word without a `switch`, which compiled to an indirect jump per test.
+        let quarter = byte >> 6
+        let word = quarter < 2 ? (quarter == 0 ? words.0 : words.1) : (quarter == 2 ? words.2 : words.3)
+        return word & (UInt64(1) << UInt64(byte & 63)) != 0
     }
+
+    public var isEmpty: Bool { words.0 | words.1 | words.2 | words.3 == 0 }
 
     /// Whether the two sets share a byte.
     public func intersects(_ other: ByteSet) -> Bool {
