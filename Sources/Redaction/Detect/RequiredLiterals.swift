@@ -16,10 +16,27 @@ struct RequiredLiterals {
 
     /// `bytes` must stay valid while this value is used.
     init(bytes: UnsafeBufferPointer<UInt8>) {
-        var present = ByteSet()
-        for byte in bytes { present.insert((byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte) }
         self.bytes = bytes
-        self.present = present
+        self.present = Self.bytesPresent(in: bytes)
+    }
+
+    /// The folded byte values of `bytes`. A long field is first marked in a table, one store
+    /// per byte, and the table read once; setting bits byte by byte cost 20–30 instructions
+    /// per byte of prose (measured).
+    private static func bytesPresent(in bytes: UnsafeBufferPointer<UInt8>) -> ByteSet {
+        var present = ByteSet()
+        guard bytes.count > 256 else {
+            for byte in bytes { present.insert((byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte) }
+            return present
+        }
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: 256) { seen in
+            seen.initialize(repeating: false)
+            for byte in bytes { seen[Int(byte)] = true }
+            for byte in 0..<256 where seen[byte] {
+                present.insert((byte >= 0x41 && byte <= 0x5A) ? UInt8(byte) | 0x20 : UInt8(byte))
+            }
+        }
+        return present
     }
 
     /// Fields up to this many bytes are searched in place, comparing folded bytes; longer
