@@ -5,8 +5,17 @@ public enum FindingLine {
     /// "line":…,"column":…,"rule":…,"confidence":…,"score":…,"decision":…,"record":…,"field":…}`
     /// Kept decisions use `"type":"kept"` and carry a `reason`.
     public static func json(_ located: LocatedDecision, file: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(320)
+        appendJSON(located, file: file, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the line `json(_:file:)` returns, without a line break, to `output`: scan
+    /// writes all lines of a file into one buffer.
+    public static func appendJSON(_ located: LocatedDecision, file: String, to output: inout [UInt8]) {
         let finding = located.decision.finding
-        var object = JSONText.ObjectBuilder()
+        var object = JSONText.ObjectBuilder(appendingTo: &output)
         object.add("type", located.decision.isRedaction ? "finding" : "kept")
         object.add("file", file)
         object.add("entity", finding.entity.rawValue)
@@ -18,15 +27,28 @@ public enum FindingLine {
         object.add("column", located.start.column)
         object.add("rule", finding.ruleID)
         object.add("confidence", finding.confidence.rawValue)
-        object.add("score", finding.confidence.score)
+        object.addRaw("score", scoreText(finding.confidence))
         object.add("decision", located.decision.verdict.name)
         object.add("record", located.record)
         object.add("field", located.field)
         if !located.decision.isRedaction {
             object.add("reason", located.decision.reason)
         }
-        return object.finished()
+        object.finish(into: &output)
     }
+
+    /// `Confidence.score` as JSON, formatted once per level instead of once per line.
+    private static func scoreText(_ confidence: Confidence) -> String {
+        switch confidence {
+        case .low: lowScore
+        case .medium: mediumScore
+        case .high: highScore
+        }
+    }
+
+    private static let lowScore = String(Confidence.low.score)
+    private static let mediumScore = String(Confidence.medium.score)
+    private static let highScore = String(Confidence.high.score)
 
     /// `{"type":"error","file":…,"message":…}` — a file that could not be scanned.
     public static func error(file: String, message: String) -> String {
