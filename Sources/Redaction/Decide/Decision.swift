@@ -16,10 +16,7 @@ public struct Decision: Sendable, Equatable {
         self.override = override
     }
 
-    public var isRedaction: Bool {
-        if case .redact = verdict { return true }
-        return false
-    }
+    public var isRedaction: Bool { verdict.isRedaction }
 }
 
 /// Redact with an operator, or keep for a reason.
@@ -32,6 +29,11 @@ public enum Verdict: Sendable, Equatable {
         case .redact: "redact"
         case .keep: "keep"
         }
+    }
+
+    public var isRedaction: Bool {
+        if case .redact = self { return true }
+        return false
     }
 }
 
