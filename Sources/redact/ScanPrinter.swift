@@ -45,13 +45,7 @@ struct ScanPrinter {
         guard case .processed = file.status else { return }
         if format == .jsonl {
             // One buffer and one hand-over to the console per file, not a String per line.
-            var lines: [UInt8] = []
-            lines.reserveCapacity(file.decisions.count * 320)
-            for located in file.decisions where showKept || located.decision.isRedaction {
-                FindingLine.appendJSON(located, file: file.displayPath, to: &lines)
-                lines.append(0x0A)
-            }
-            Console.out(lines: lines)
+            Console.out(lines: FindingLine.jsonLines(file.decisions, file: file.displayPath, includingKept: showKept))
             return
         }
         for located in file.decisions where showKept || located.decision.isRedaction {

@@ -97,15 +97,6 @@ public enum JSONText {
             bytes.append(0x7B)  // {
         }
 
-        /// An object written at the end of `buffer`, which the builder holds until
-        /// `finish(into:)` hands it back: many lines are written into one buffer, not one
-        /// array each.
-        public init(appendingTo buffer: inout [UInt8]) {
-            bytes = []
-            swap(&bytes, &buffer)
-            bytes.append(0x7B)  // {
-        }
-
         /// Keys are static text: their bytes are copied without going through a `String`.
         private mutating func key(_ name: StaticString) {
             if !first { bytes.append(0x2C) }  // ,
@@ -155,13 +146,6 @@ public enum JSONText {
 
         /// The finished object as UTF-8 bytes.
         public func finishedBytes() -> [UInt8] { bytes + [0x7D] }
-
-        /// Closes the object and returns the buffer given to `init(appendingTo:)`, with the
-        /// object appended, to `buffer`.
-        public mutating func finish(into buffer: inout [UInt8]) {
-            bytes.append(0x7D)  // }
-            swap(&bytes, &buffer)
-        }
 
         public func finished() -> String { String(decoding: finishedBytes(), as: UTF8.self) }
     }
