@@ -5,7 +5,7 @@ public enum FindingLine {
     /// "line":…,"column":…,"rule":…,"confidence":…,"score":…,"decision":…,"record":…,"field":…}`
     /// Kept decisions use `"type":"kept"` and carry a `reason`.
     public static func json(_ located: LocatedDecision, file: String) -> String {
-        let bytes = JSONLineWriter.bytes(capacity: maximumLength(of: located, file: file)) { writer in
+        let bytes = ByteWriter.bytes(capacity: maximumLength(of: located, file: file)) { writer in
             write(located, file: file, to: &writer)
         }
         return String(decoding: bytes, as: UTF8.self)
@@ -22,7 +22,7 @@ public enum FindingLine {
             for index in decisions.indices where includingKept || decisions[index].decision.isRedaction {
                 capacity += maximumLength(of: decisions[index], file: file) + 1
             }
-            return JSONLineWriter.bytes(capacity: capacity) { writer in
+            return ByteWriter.bytes(capacity: capacity) { writer in
                 for index in decisions.indices where includingKept || decisions[index].decision.isRedaction {
                     write(decisions[index], file: file, to: &writer)
                     writer.byte(0x0A)
@@ -36,15 +36,15 @@ public enum FindingLine {
     @inline(__always)
     private static func maximumLength(of located: borrowing LocatedDecision, file: String) -> Int {
         let finding = located.decision.finding
-        var length = 256 + 8 * JSONLineWriter.decimalLength
-        length += JSONLineWriter.quotedLength(file) + JSONLineWriter.quotedLength(finding.entity.rawValue)
-        length += JSONLineWriter.quotedLength(finding.ruleID) + JSONLineWriter.quotedLength(located.field)
-        if !located.decision.isRedaction { length += JSONLineWriter.quotedLength(located.decision.reason) }
+        var length = 256 + 8 * ByteWriter.decimalLength
+        length += ByteWriter.quotedLength(file) + ByteWriter.quotedLength(finding.entity.rawValue)
+        length += ByteWriter.quotedLength(finding.ruleID) + ByteWriter.quotedLength(located.field)
+        if !located.decision.isRedaction { length += ByteWriter.quotedLength(located.decision.reason) }
         return length
     }
 
     @inline(__always)
-    private static func write(_ located: borrowing LocatedDecision, file: String, to writer: inout JSONLineWriter) {
+    private static func write(_ located: borrowing LocatedDecision, file: String, to writer: inout ByteWriter) {
         let finding = located.decision.finding
         let isRedaction = located.decision.isRedaction
         let head: StaticString = isRedaction ? #"{"type":"finding","file":"# : #"{"type":"kept","file":"#
@@ -69,7 +69,7 @@ public enum FindingLine {
         writer.literal(#","confidence":"#)
         writer.quoted(finding.confidence.rawValue)
         writer.literal(#","score":"#)
-        writer.json(scoreText(finding.confidence))
+        writer.text(scoreText(finding.confidence))
         let decision: StaticString = isRedaction ? #","decision":"redact","record":"# : #","decision":"keep","record":"#
         writer.literal(decision)
         writer.decimal(located.record)

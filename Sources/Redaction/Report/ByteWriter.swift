@@ -1,30 +1,25 @@
-/// Writes JSON text of a known shape straight into a byte buffer sized for it beforehand.
+/// Writes bytes of a known shape straight into a buffer sized for them beforehand: scan's
+/// JSON lines (one per finding) and the audit chain's entry encodings (one per decision).
 ///
-/// Scan prints one line per finding, and appending each piece to an array (a uniqueness
-/// and a capacity check per `append`) cost more than the bytes themselves. The caller
-/// computes an upper bound of what it will write (`quotedLength(_:)`, `decimalLength`),
-/// and the writer stores through the buffer's pointer.
+/// Appending each piece to an array (a uniqueness and a capacity check per `append`) cost
+/// more than the bytes themselves. The caller computes an upper bound of what it will write
+/// (`quotedLength(_:)`, `decimalLength`, a text's UTF-8 count), and the writer stores
+/// through the buffer's pointer.
 ///
 /// Safety: the buffer is the uninitialised storage `Array(unsafeUninitializedCapacity:)`
 /// passes to its closure, used only inside it; `UInt8` needs no initialisation before it is
 /// overwritten. Every write first checks that it fits (`precondition`), so a wrong bound
 /// stops the program rather than writing past the buffer, and only the `count` bytes
 /// written are reported as initialised.
-struct JSONLineWriter {
+struct ByteWriter {
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     /// Bytes written so far, from the start of the buffer.
     private(set) var count = 0
 
-    /// The most a decimal `Int` takes: a sign and 19 digits.
-    static let decimalLength = 20
-
-    /// The most `quote(text)` takes: two quotes and six bytes (`\u00XX`) per byte of text.
-    static func quotedLength(_ text: String) -> Int { 2 + 6 * text.utf8.count }
-
     /// Bytes built by `body`, which must write at most `capacity` of them.
-    static func bytes(capacity: Int, _ body: (inout JSONLineWriter) -> Void) -> [UInt8] {
+    static func bytes(capacity: Int, _ body: (inout ByteWriter) -> Void) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-            var writer = JSONLineWriter(buffer: buffer)
+            var writer = ByteWriter(buffer: buffer)
             body(&writer)
             initialized = writer.count
         }
@@ -35,34 +30,49 @@ struct JSONLineWriter {
     }
 
     mutating func byte(_ value: UInt8) {
-        precondition(count < buffer.count, "JSON line longer than its bound")
+        precondition(count < buffer.count, "more bytes than their bound")
         buffer[count] = value
         count += 1
     }
 
-    /// Static text that needs no escaping: keys and punctuation.
+    /// Static text, copied as it is: JSON keys and punctuation, tags.
     mutating func literal(_ text: StaticString) {
         text.withUTF8Buffer { copy($0) }
     }
 
-    /// Text that is already JSON.
-    mutating func json(_ text: String) {
+    /// The UTF-8 bytes of `text`, copied as they are.
+    mutating func text(_ text: String) {
         var text = text
         text.withUTF8 { copy($0) }
     }
 
+    /// `value` as 8 bytes, most significant first.
+    mutating func bigEndian(_ value: UInt64) {
+        precondition(8 <= buffer.count - count, "more bytes than their bound")
+        UnsafeMutableRawPointer(buffer.baseAddress! + count).storeBytes(of: value.bigEndian, as: UInt64.self)
+        count += 8
+    }
+
     private mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
-        precondition(bytes.count <= buffer.count - count, "JSON line longer than its bound")
+        precondition(bytes.count <= buffer.count - count, "more bytes than their bound")
         guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
         (target + count).update(from: source, count: bytes.count)
         count += bytes.count
     }
 
+    // MARK: JSON
+
+    /// The most a decimal `Int` takes: a sign and 19 digits.
+    static let decimalLength = 20
+
+    /// The most `quote(text)` takes: two quotes and six bytes (`\u00XX`) per byte of text.
+    static func quotedLength(_ text: String) -> Int { 2 + 6 * text.utf8.count }
+
     /// `text` as a JSON string literal, escaped as `JSONText.quote` does.
     mutating func quoted(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
-            precondition(2 + 6 * utf8.count <= buffer.count - count, "JSON line longer than its bound")
+            precondition(2 + 6 * utf8.count <= buffer.count - count, "more bytes than their bound")
             buffer[count] = 0x22
             count += 1
             if utf8.contains(where: Self.needsEscape) {
@@ -106,7 +116,7 @@ struct JSONLineWriter {
 
     /// The decimal digits of `value`, written from the last one back.
     mutating func decimal(_ value: Int) {
-        precondition(Self.decimalLength <= buffer.count - count, "JSON line longer than its bound")
+        precondition(Self.decimalLength <= buffer.count - count, "more bytes than their bound")
         if value < 0 {
             buffer[count] = 0x2D
             count += 1
