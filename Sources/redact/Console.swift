@@ -28,6 +28,16 @@ enum Console {
         if full { flush() }
     }
 
+    /// Queues whole lines of UTF-8, each already ending in a line break.
+    static func out(lines: [UInt8]) {
+        guard !lines.isEmpty else { return }
+        lock.lock()
+        buffer.append(contentsOf: lines)
+        let full = buffer.count >= 64 * 1024
+        lock.unlock()
+        if full { flush() }
+    }
+
     /// Writes raw bytes now; false if standard output failed.
     @discardableResult
     static func outBytes(_ bytes: [UInt8]) -> Bool {

@@ -43,10 +43,13 @@ struct ScanPrinter {
             return
         }
         guard case .processed = file.status else { return }
+        if format == .jsonl {
+            // One buffer and one hand-over to the console per file, not a String per line.
+            Console.out(lines: FindingLine.jsonLines(file.decisions, file: file.displayPath, includingKept: showKept))
+            return
+        }
         for located in file.decisions where showKept || located.decision.isRedaction {
             switch format {
-            case .jsonl:
-                Console.out(FindingLine.json(located, file: file.displayPath))
             case .json:
                 findings.append(FindingLine.json(located, file: file.displayPath))
             case .text:
@@ -55,7 +58,7 @@ struct ScanPrinter {
                     + "[\(finding.ruleID), \(finding.confidence)]"
                 if !located.decision.isRedaction { line += " kept — \(located.decision.reason)" }
                 Console.out(line)
-            case .sarif:
+            case .sarif, .jsonl:
                 break
             }
         }

@@ -92,13 +92,7 @@ public final class AuditLog: @unchecked Sendable {
     public func append(document: AuditDocument, decisions: [AuditDecision], overrides: [Int: AuditOverride] = [:],
                        runID: Int64) throws -> Int64 {
         try synchronized {
-            // Drop the copies of the last document's texts once it is written.
-            defer {
-                insertDocument.clearBindings()
-                insertDecision.clearBindings()
-                insertOverride.clearBindings()
-            }
-            return try database.transaction {
+            try database.transaction {
                 var tip = try ChainTip.read(database, path: path)
                 let documentID = try tip.nextID(for: AuditChain.document, in: database)
                 try append(AuditChain.document, statement: insertDocument, id: documentID,
@@ -174,16 +168,12 @@ public final class AuditLog: @unchecked Sendable {
                         tip: inout ChainTip) throws -> String {
         let seq = tip.seq + 1
         let hash = AuditChain.hash(table: table.name, id: id, seq: seq, prevHash: tip.head, values: values)
+        let last = Int32(values.count) + 2
         try statement.bind(id, at: 1)
-        var index: Int32 = 2
-        for value in values {
-            try statement.bind(value, at: index)
-            index += 1
-        }
-        try statement.bind(seq, at: index)
-        try statement.bind(tip.head, at: index + 1)
-        try statement.bind(hash, at: index + 2)
-        try statement.execute()
+        try statement.bind(seq, at: last)
+        try statement.bind(tip.head, at: last + 1)
+        try statement.bind(hash, at: last + 2)
+        try statement.execute(binding: values, from: 2)
         tip.seq = seq
         tip.head = hash
         return hash

@@ -85,13 +85,4 @@ extension SQLiteStatement {
         default: .text(string(at: column) ?? "")
         }
     }
-
-    /// Binds a chained column's value to the 1-based placeholder `index`.
-    func bind(_ value: ChainValue, at index: Int32) throws {
-        switch value {
-        case .null: try bindNull(at: index)
-        case .int(let number): try bind(number, at: index)
-        case .text(let text): try bind(text, at: index)
-        }
-    }
 }

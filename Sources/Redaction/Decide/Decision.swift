@@ -7,19 +7,35 @@ public struct Decision: Sendable, Equatable {
     /// of a cluster of overlapping findings for the one that represents the cluster.
     public var redactedSpan: ByteSpan?
     /// The reviewer override that decided this finding (`run --review`), if any.
-    public var override: ReviewNote?
+    public var override: ReviewNote? {
+        get { overrideBox?.note }
+        set { overrideBox = newValue.map(OverrideBox.init) }
+    }
+
+    /// The override by reference: nearly every decision has none, and an inline optional
+    /// of five strings made each of the many copies of a decision cost more.
+    private var overrideBox: OverrideBox?
 
     public init(finding: Finding, verdict: Verdict, redactedSpan: ByteSpan? = nil, override: ReviewNote? = nil) {
         self.finding = finding
         self.verdict = verdict
         self.redactedSpan = redactedSpan
-        self.override = override
+        self.overrideBox = override.map(OverrideBox.init)
     }
 
-    public var isRedaction: Bool {
-        if case .redact = verdict { return true }
-        return false
+    public static func == (lhs: Decision, rhs: Decision) -> Bool {
+        lhs.finding == rhs.finding && lhs.verdict == rhs.verdict && lhs.redactedSpan == rhs.redactedSpan
+            && lhs.override == rhs.override
     }
+
+    public var isRedaction: Bool { verdict.isRedaction }
+}
+
+/// A reviewer's note, immutable once made: `Decision.override`'s storage.
+private final class OverrideBox: Sendable {
+    let note: ReviewNote
+
+    init(_ note: ReviewNote) { self.note = note }
 }
 
 /// Redact with an operator, or keep for a reason.
@@ -32,6 +48,11 @@ public enum Verdict: Sendable, Equatable {
         case .redact: "redact"
         case .keep: "keep"
         }
+    }
+
+    public var isRedaction: Bool {
+        if case .redact = self { return true }
+        return false
     }
 }
 

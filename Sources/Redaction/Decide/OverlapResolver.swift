@@ -16,20 +16,44 @@ public enum OverlapResolver {
 
     /// Clusters of `findings` (all in the same field), ordered by position.
     public static func clusters(_ findings: [Finding]) -> [Cluster] {
-        let order = findings.indices.sorted { findings[$0].span < findings[$1].span }
         var clusters: [Cluster] = []
-        for index in order {
-            let span = findings[index].span
-            if var last = clusters.last, span.lower < last.span.upper {
-                last.members.append(index)
-                last.span = last.span.union(span)
-                if isBetter(findings[index], than: findings[last.best]) { last.best = index }
-                clusters[clusters.count - 1] = last
-            } else {
-                clusters.append(Cluster(members: [index], best: index, span: span))
-            }
+        var sweep = Sweep(Array(findings.indices), in: findings)
+        while let cluster = sweep.next() {
+            clusters.append(Cluster(members: Array(cluster.members), best: cluster.best, span: cluster.span))
         }
         return clusters
+    }
+
+    /// The clusters of the findings at `candidates` (indices into `findings`, ascending), one
+    /// by one in order of position: each cluster's members (indices into `findings`, in
+    /// position order), its best member and the union of their spans. The policy engine
+    /// decides each field through this, without an array per cluster.
+    struct Sweep {
+        private let findings: [Finding]
+        private let order: [Int]
+        private var position = 0
+
+        init(_ candidates: [Int], in findings: [Finding]) {
+            self.findings = findings
+            order = candidates.count < 2 ? candidates : candidates.sorted { findings[$0].span < findings[$1].span }
+        }
+
+        mutating func next() -> (members: ArraySlice<Int>, best: Int, span: ByteSpan)? {
+            guard position < order.count else { return nil }
+            let start = position
+            var best = order[start]
+            var span = findings[best].span
+            position += 1
+            while position < order.count {
+                let index = order[position]
+                let next = findings[index].span
+                guard next.lower < span.upper else { break }
+                span = span.union(next)
+                if isBetter(findings[index], than: findings[best]) { best = index }
+                position += 1
+            }
+            return (order[start..<position], best, span)
+        }
     }
 
     /// The total order that picks a cluster's representative.

@@ -29,73 +29,115 @@ public struct PolicyEngine {
     /// `field` is what the policy's field rules make of that field, if anything.
     /// The result is in the order of `findings`.
     public func decide(_ findings: [Finding], in value: String, field: FieldTreatment? = nil) -> [Decision] {
-        var decisions: [Decision?] = Array(repeating: nil, count: findings.count)
+        var decisions: [Decision] = []
+        appendDecisions(for: findings, in: value, field: field, to: &decisions)
+        return decisions
+    }
+
+    /// `decide(_:in:field:)`, appended to `output`: a document's decisions go into one array
+    /// without an array per field. Each decision is built once, after its verdict is known:
+    /// a `Decision` is large, and copying it through optionals was most of this stage's cost.
+    public func appendDecisions(for findings: [Finding], in value: String, field: FieldTreatment?,
+                                to output: inout [Decision]) {
+        // Asked once per field: an optional override per finding costs even when there are none.
+        let reviewing = review != nil
+        // One finding: no cluster to resolve.
+        if findings.count == 1 {
+            let note = reviewing ? reviewNote(for: findings[0], in: value) : nil
+            let verdict = switch note.map(Self.triage) ?? triage(findings[0], in: value, field: field) {
+            case .keep(let reason): Verdict.keep(reason)
+            case .candidate: Verdict.redact(redactingOperator(for: findings[0].entity, in: field))
+            }
+            let decision = Decision(finding: findings[0], verdict: verdict,
+                                    redactedSpan: verdict.isRedaction ? findings[0].span : nil, override: note)
+            output.append(consume decision)
+            return
+        }
+        // The verdict and redacted span of each finding; candidates get theirs once their
+        // cluster is resolved.
+        var outcomes: [(verdict: Verdict, span: ByteSpan?)] = []
+        outcomes.reserveCapacity(findings.count)
         var candidates: [Int] = []
+        candidates.reserveCapacity(findings.count)
         var notes: [Int: ReviewNote] = [:]
-        let utf8 = value.utf8
-        for (index, finding) in findings.enumerated() {
-            // 0. A reviewer's override beats the policy: keep is kept, redact is a candidate
-            //    whatever its confidence, allow-listing or operator.
-            if let review {
-                let start = utf8.index(utf8.startIndex, offsetBy: finding.span.lower)
-                let end = utf8.index(start, offsetBy: finding.span.count)
-                if let note = review.note(for: value[start..<end], entity: finding.entity) {
-                    notes[index] = note
-                    if note.action == .keep {
-                        decisions[index] = Decision(finding: finding, verdict: .keep(.reviewerOverride), override: note)
-                    } else {
-                        candidates.append(index)
-                    }
-                    continue
-                }
+        for index in findings.indices {
+            let triage: Triage
+            if reviewing, let note = reviewNote(for: findings[index], in: value) {
+                notes[index] = note
+                triage = Self.triage(note)
+            } else {
+                triage = self.triage(findings[index], in: value, field: field)
             }
-            if finding.ruleID == DenyListDetector.ruleID {
+            switch triage {
+            case .keep(let reason):
+                outcomes.append((.keep(reason), nil))
+            case .candidate:
+                outcomes.append((.keep(.policyKeeps), nil))  // a placeholder, see below
                 candidates.append(index)
-                continue
-            }
-            if let field, field.action == .untouched {
-                decisions[index] = Decision(finding: finding, verdict: .keep(.fieldUntouched(field: field.name)))
-                continue
-            }
-            let entityRule = policy.rule(for: finding.entity, in: field)
-            if !policy.allow.isEmpty {
-                let start = utf8.index(utf8.startIndex, offsetBy: finding.span.lower)
-                let end = utf8.index(start, offsetBy: finding.span.count)
-                if isAllowListed(value[start..<end], entity: finding.entity) {
-                    decisions[index] = Decision(finding: finding, verdict: .keep(.allowListed))
-                    continue
-                }
-            }
-            if finding.confidence < entityRule.minimumConfidence {
-                decisions[index] = Decision(finding: finding, verdict: .keep(.belowThreshold(minimum: entityRule.minimumConfidence)))
-                continue
-            }
-            // Operator `keep`: recorded, never redacted. Not a candidate either, so it never
-            // represents a cluster and shields an overlapping finding the policy redacts.
-            if case .keep = entityRule.operator {
-                decisions[index] = Decision(finding: finding, verdict: .keep(.policyKeeps))
-                continue
-            }
-            candidates.append(index)
-        }
-        let subset = candidates.map { findings[$0] }
-        for cluster in OverlapResolver.clusters(subset) {
-            let best = subset[cluster.best]
-            for member in cluster.members {
-                let original = candidates[member]
-                if member == cluster.best {
-                    var op = policy.rule(for: best.entity, in: field).operator
-                    // A deny-listed term (or a reviewer's redact) of an entity the policy keeps is
-                    // still redacted: labelled.
-                    if case .keep = op { op = .label }
-                    decisions[original] = Decision(finding: best, verdict: .redact(op), redactedSpan: cluster.span,
-                                                   override: notes[original])
-                } else {
-                    decisions[original] = Decision(finding: findings[original], verdict: .keep(.overlapped(by: best.ruleID)),
-                                                   override: notes[original])
-                }
             }
         }
-        return decisions.map { $0! }
+        var clusters = OverlapResolver.Sweep(candidates, in: findings)
+        while let cluster = clusters.next() {
+            let op = redactingOperator(for: findings[cluster.best].entity, in: field)
+            for member in cluster.members where member != cluster.best {
+                outcomes[member].verdict = .keep(.overlapped(by: findings[cluster.best].ruleID))
+            }
+            outcomes[cluster.best] = (.redact(op), cluster.span)
+        }
+        for index in findings.indices {
+            let decision = Decision(finding: findings[index], verdict: outcomes[index].verdict,
+                                    redactedSpan: outcomes[index].span, override: notes.isEmpty ? nil : notes[index])
+            output.append(consume decision)
+        }
+    }
+
+    /// What the policy makes of one finding before overlaps are resolved.
+    private enum Triage {
+        /// Kept for this reason whatever else it overlaps.
+        case keep(KeepReason)
+        /// To be redacted unless an overlapping finding represents it.
+        case candidate
+    }
+
+    /// 0. A reviewer's override beats the policy: keep is kept, redact is a candidate
+    ///    whatever its confidence, allow-listing or operator.
+    private func reviewNote(for finding: borrowing Finding, in value: String) -> ReviewNote? {
+        review?.note(for: Self.text(of: finding.span, in: value), entity: finding.entity)
+    }
+
+    private static func triage(_ note: ReviewNote) -> Triage {
+        note.action == .keep ? .keep(.reviewerOverride) : .candidate
+    }
+
+    /// Steps 1–4 of the order in the type's documentation, for a finding no override decided.
+    private func triage(_ finding: borrowing Finding, in value: String, field: FieldTreatment?) -> Triage {
+        if finding.ruleID == DenyListDetector.ruleID { return .candidate }
+        if let field, field.action == .untouched { return .keep(.fieldUntouched(field: field.name)) }
+        let entityRule = policy.rule(for: finding.entity, in: field)
+        if !policy.allow.isEmpty && isAllowListed(Self.text(of: finding.span, in: value), entity: finding.entity) {
+            return .keep(.allowListed)
+        }
+        if finding.confidence < entityRule.minimumConfidence {
+            return .keep(.belowThreshold(minimum: entityRule.minimumConfidence))
+        }
+        // Operator `keep`: recorded, never redacted. Not a candidate either, so it never
+        // represents a cluster and shields an overlapping finding the policy redacts.
+        if case .keep = entityRule.operator { return .keep(.policyKeeps) }
+        return .candidate
+    }
+
+    /// The operator that redacts a cluster represented by a finding of `entity`. A
+    /// deny-listed term (or a reviewer's redact) of an entity the policy keeps is still
+    /// redacted: labelled.
+    private func redactingOperator(for entity: EntityKind, in field: FieldTreatment?) -> Operator {
+        let op = policy.rule(for: entity, in: field).operator
+        if case .keep = op { return .label }
+        return op
+    }
+
+    private static func text(of span: ByteSpan, in value: String) -> Substring {
+        let utf8 = value.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: span.lower)
+        return value[start..<utf8.index(start, offsetBy: span.count)]
     }
 }

@@ -29,6 +29,9 @@ public struct NameLexicon: Sendable {
     /// linear however many names the run collected.
     private let latinByFirstWord: [UInt64: [Entry]]
     private let cjkByFirstPair: [UInt64: [Entry]]
+    /// Every key of the two tables: most words of a text start no name, and the filter says
+    /// so without a dictionary look-up.
+    private let hashFilter: HashFilter
     public let count: Int
 
     /// A lexicon of `names` (as found in documents) under `config`.
@@ -36,13 +39,14 @@ public struct NameLexicon: Sendable {
         self.config = config
         var entries: [String: Entry] = [:]
         for raw in names {
-            let name = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            let name = Self.singleSpaced(raw)
             guard !name.isEmpty else { continue }
-            let latin = name.unicodeScalars.contains { $0.value < 0x250 && $0.properties.isAlphabetic }
-            entries[Self.folded(name)] = Entry(bytes: Array(Self.folded(name).utf8), isLatin: latin, kind: .fullName)
+            let latin = name.unicodeScalars.contains { $0.value < 0x250 && Self.isAlphabetic($0) }
+            let folded = Self.folded(name)
+            entries[folded] = Entry(bytes: Array(folded.utf8), isLatin: latin, kind: .fullName)
             guard latin else { continue }
             for (part, kind) in Self.parts(of: name) {
-                let letters = part.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+                let letters = part.unicodeScalars.count(where: Self.isAlphabetic)
                 let key = Self.folded(part)
                 guard letters >= config.partMinLetters, !config.partStopWords.contains(key) else { continue }
                 // A word that is someone's surname and someone else's given name counts as a surname.
@@ -52,18 +56,24 @@ public struct NameLexicon: Sendable {
         }
         var latin: [UInt64: [Entry]] = [:]
         var cjk: [UInt64: [Entry]] = [:]
+        var filter = HashFilter()
         for entry in entries.values {
             entry.bytes.withUnsafeBufferPointer { bytes in
                 if entry.isLatin {
-                    latin[Self.hash(bytes, 0, Self.wordEnd(bytes, from: 0)), default: []].append(entry)
+                    let hash = Self.hash(bytes, 0, Self.wordEnd(bytes, from: 0))
+                    latin[hash, default: []].append(entry)
+                    filter.insert(hash)
                 } else if bytes.count >= 6, bytes[0] >= 0xE0 {
-                    cjk[Self.hash(bytes, 0, 6), default: []].append(entry)
+                    let hash = Self.hash(bytes, 0, 6)
+                    cjk[hash, default: []].append(entry)
+                    filter.insert(hash)
                 }
             }
         }
         // Longest first, so a full name wins over its first part at the same position.
         latinByFirstWord = latin.mapValues { $0.sorted { $0.bytes.count > $1.bytes.count } }
         cjkByFirstPair = cjk.mapValues { $0.sorted { $0.bytes.count > $1.bytes.count } }
+        hashFilter = filter
         count = entries.count
     }
 
@@ -71,25 +81,60 @@ public struct NameLexicon: Sendable {
     /// (`Gentry, Katie`), else the all-capital parts (`GENTRY Katie`), else the last part, is
     /// the surname; the others are given names.
     static func parts(of name: String) -> [(String, Kind)] {
-        if let comma = name.firstIndex(of: ",") {
-            let surname = name[..<comma].split(separator: " ").map { (String($0), Kind.surname) }
-            let given = name[name.index(after: comma)...].split(separator: " ").map { (String($0), Kind.givenName) }
+        let ascii = name.utf8.allSatisfy { $0 < 0x80 }
+        if let comma = ascii ? name.utf8.firstIndex(of: 0x2C) : name.firstIndex(of: ",") {
+            let surname = words(of: name[..<comma], ascii: ascii).map { (String($0), Kind.surname) }
+            let given = words(of: name[name.index(after: comma)...], ascii: ascii).map { (String($0), Kind.givenName) }
             return surname + given
         }
-        let words = name.split(separator: " ").map(String.init)
+        let words = words(of: name[...], ascii: ascii)
         let isCapitals = words.map { word in
-            word.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
-                && !word.unicodeScalars.contains { $0.properties.isLowercase }
+            word.unicodeScalars.count(where: isAlphabetic) >= 2 && !word.unicodeScalars.contains(where: isLowercase)
         }
         if isCapitals.contains(true) && isCapitals.contains(false) {
-            return zip(words, isCapitals).map { ($0, $1 ? .surname : .givenName) }
+            return zip(words, isCapitals).map { (String($0), $1 ? .surname : .givenName) }
         }
-        return words.enumerated().map { ($1, $0 == words.count - 1 ? .surname : .givenName) }
+        return words.enumerated().map { (String($1), $0 == words.count - 1 ? .surname : .givenName) }
+    }
+
+    /// `text.split(separator: " ")`; for ASCII text (where every character is one byte, or
+    /// CR LF) the same split is made on the bytes, without the cost of grapheme breaking.
+    private static func words(of text: Substring, ascii: Bool) -> [Substring] {
+        guard ascii else { return text.split(separator: " ") }
+        return text.utf8.split(separator: 0x20).map { Substring($0) }
+    }
+
+    /// The words of `raw` (split at whitespace characters) joined by single spaces; by the
+    /// bytes for ASCII text, as in `words(of:ascii:)`.
+    static func singleSpaced(_ raw: String) -> String {
+        guard raw.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        let words = raw.utf8.split(whereSeparator: isASCIIWhitespace)
+        return words.map { String(Substring($0)) }.joined(separator: " ")
+    }
+
+    /// Tab, line feed, vertical tab, form feed, carriage return, space: the ASCII characters
+    /// whose `isWhitespace` is true (CR LF is one character, and whitespace too).
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+
+    /// `properties.isAlphabetic`, answered without the Unicode property look-up for ASCII,
+    /// where it means A–Z and a–z: the look-up was most of the cost of building a lexicon.
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x80 else { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// `properties.isLowercase`, likewise: a–z in ASCII.
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x80 else { return scalar.value >= 0x61 && scalar.value <= 0x7A }
+        return scalar.properties.isLowercase
     }
 
     /// Lower-cases ASCII letters only: the byte comparison below folds the same way.
     static func folded(_ text: String) -> String {
-        String(decoding: text.utf8.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+        return String(decoding: text.utf8.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Every recurrence of a known name in `text`.
@@ -112,7 +157,8 @@ public struct NameLexicon: Sendable {
             if Self.isWordByte(byte) && !(byte >= 0x80 && byte < 0xC0) {
                 // A Latin word starts here (a lead byte, not a continuation byte).
                 let end = Self.wordEnd(bytes, from: offset)
-                if let candidates = latinByFirstWord[Self.hash(bytes, offset, end)],
+                let hash = Self.hash(bytes, offset, end)
+                if hashFilter.mayContain(hash), let candidates = latinByFirstWord[hash],
                    let hit = match(candidates, at: offset, in: bytes) {
                     hits.append(hit)
                     offset = hit.span.upper
@@ -120,7 +166,8 @@ public struct NameLexicon: Sendable {
                 }
                 offset = max(end, offset + 1)
             } else if byte >= 0xE0 && byte < 0xF0 && offset + 6 <= bytes.count {
-                if let candidates = cjkByFirstPair[Self.hash(bytes, offset, offset + 6)],
+                let hash = Self.hash(bytes, offset, offset + 6)
+                if hashFilter.mayContain(hash), let candidates = cjkByFirstPair[hash],
                    let hit = match(candidates, at: offset, in: bytes) {
                     hits.append(hit)
                     offset = hit.span.upper
@@ -131,6 +178,7 @@ public struct NameLexicon: Sendable {
                 offset += 1
             }
         }
+        guard !hits.isEmpty else { return [] }
         let window = ContextWindow(bytes: bytes)
         return merged(hits).map { hit in
             var evidence = Evidence(source: .propagated)

@@ -68,7 +68,8 @@ public struct BatchRunner: Sendable {
                         return FileProcessor.result(path: file.relativePath, inputPath: file.path, status: .failed(
                             message: "\(file.path): another input is also written to \(file.relativePath); rename one or run them separately"))
                     }
-                    return processor.process(item.input, outputDirectory: outputDirectory, detected: item.detected)
+                    return processor.process(item.input, outputDirectory: outputDirectory, document: item.document,
+                                             detected: item.detected)
                 }
             )
         }
@@ -80,8 +81,11 @@ public struct BatchRunner: Sendable {
         while start < items.count || !pending.isEmpty {
             let end = min(start + batchSize, items.count)
             let batch = Array(items[start..<end])
-            // Release the cached findings of this batch once it is handed to the workers.
-            for index in start..<end { items[index].detected = nil }
+            // Release the cached documents and findings of this batch once it is handed to the workers.
+            for index in start..<end {
+                items[index].document = nil
+                items[index].detected = nil
+            }
             start = end
             let next = BatchInFlight()
             if !batch.isEmpty {
@@ -142,10 +146,15 @@ extension BatchRunner {
     /// each); past this, the second pass detects again instead of holding more in memory.
     static let findingCacheLimit = 1_000_000
 
+    /// How many bytes of input the first pass keeps parsed for the second (a parsed document
+    /// takes a few times its size); past this, the second pass reads and parses again.
+    static let documentCacheLimit = 64 << 20
+
     /// The first pass of name propagation: every document is read and its rules run once,
     /// and the names it gives strong evidence for are collected into the run's lexicon. The
-    /// rule findings are kept on the items (up to `findingCacheLimit`) so that the second
-    /// pass only adds the names and decides again instead of re-running every pattern.
+    /// parsed documents and their rule findings are kept on the items (up to
+    /// `documentCacheLimit` and `findingCacheLimit`) so that the second pass only adds the
+    /// names and decides again instead of reading the file and re-running every pattern.
     /// Files that fail here are skipped silently: the second pass reports their error.
     /// Nil when the rules have no `propagation.yaml`.
     func harvestNames(_ items: inout [WorkItem]) -> NameLexicon? {
@@ -154,6 +163,7 @@ extension BatchRunner {
         let ruleThreads = self.ruleThreads(for: items.count)
         var names = setup.knownNames
         var cached = 0
+        var cachedBytes = 0
         let batchSize = workers * 8
         var start = 0
         while start < items.count {
@@ -164,16 +174,20 @@ extension BatchRunner {
                 workers: workers,
                 makeState: { Pipeline(catalog: setup.catalog, policy: setup.policy, inlineAllow: setup.inlineAllow,
                                       ruleThreads: ruleThreads) },
-                { pipeline, item -> (names: [String], detected: [FieldRef: [Finding]]?) in
+                { pipeline, item -> (names: [String], document: Document?, detected: [FieldRef: [Finding]]?) in
                     guard !item.collides, case .success(let file) = item.input,
                           let document = try? DocumentReader.read(file),
                           let detected = try? pipeline.detect(document)
-                    else { return ([], nil) }
-                    return ((try? pipeline.seedNames(in: document, detected: detected)) ?? [], detected)
+                    else { return ([], nil, nil) }
+                    return ((try? pipeline.seedNames(in: document, detected: detected)) ?? [], document, detected)
                 }
             )
             for (offset, result) in found.enumerated() {
                 names.formUnion(result.names)
+                if let document = result.document, cachedBytes < Self.documentCacheLimit {
+                    cachedBytes += document.bytes.count
+                    items[start + offset].document = document
+                }
                 if let detected = result.detected, cached < Self.findingCacheLimit {
                     cached += detected.values.reduce(0) { $0 + $1.count }
                     items[start + offset].detected = detected
@@ -185,10 +199,11 @@ extension BatchRunner {
     }
 }
 
-/// One input, whether its output path is already taken by an earlier input, and the rule
-/// findings of the first pass when they were kept.
+/// One input, whether its output path is already taken by an earlier input, and the parsed
+/// document and rule findings of the first pass when they were kept.
 struct WorkItem: Sendable {
     var input: Result<InputFile, IngestError>
     var collides: Bool
+    var document: Document? = nil
     var detected: [FieldRef: [Finding]]? = nil
 }

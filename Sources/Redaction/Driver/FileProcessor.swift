@@ -17,9 +17,10 @@ struct FileProcessor {
     /// `outputDirectory` nil means scan: decide only, write nothing. For `run`, the output
     /// is only staged (a flushed temporary file): `AuditSession.publish` renames it into
     /// place once the document is in the audit log.
-    /// `detected` is the document's rule findings from the first pass, when they were kept.
+    /// `document` and `detected` are the parsed document and its rule findings from the
+    /// first pass, when they were kept.
     func process(_ input: Result<InputFile, IngestError>, outputDirectory: String?,
-                 detected: [FieldRef: [Finding]]? = nil) -> FileResult {
+                 document cached: Document? = nil, detected: [FieldRef: [Finding]]? = nil) -> FileResult {
         let file: InputFile
         switch input {
         case .success(let found): file = found
@@ -32,14 +33,15 @@ struct FileProcessor {
         let outputPath = outputDirectory.map { ($0 as NSString).appendingPathComponent(file.relativePath) }
         let document: Document
         do {
-            document = try DocumentReader.read(file)
+            if let cached { document = cached } else { document = try DocumentReader.read(file) }
         } catch {
             result.status = Self.isSkip(error) ? .skipped(reason: error.reason) : .failed(message: error.description)
             if let outputPath { Self.removeStale(outputPath) }
             return result
         }
         result.format = document.format
-        result.inputSHA256 = ValueFingerprinter.sha256(document.bytes)
+        // Only the audit log of a run records it.
+        if outputPath != nil { result.inputSHA256 = ValueFingerprinter.sha256(document.bytes) }
         result.inputBytes = document.bytes.count
         result.records = document.records.count
         let outcome: DocumentOutcome

@@ -20,6 +20,7 @@ public struct FileResult: Sendable {
     public var inputPath: String
     public var format: DocumentFormat?
     public var status: Status
+    /// For `run`: SHA-256 of the input's bytes, for the audit log; nil for scans.
     public var inputSHA256: String?
     public var inputBytes: Int
     public var records: Int

@@ -13,7 +13,7 @@ public struct ValueFingerprinter: Sendable {
     public init(key: [UInt8]) {
         box = KeyBox(key: SymmetricKey(data: key))
         let id = HMAC<SHA256>.authenticationCode(for: Data("redact key id v1".utf8), using: box.key)
-        keyID = Self.hex(id).prefix(16).description
+        keyID = id.withUnsafeBytes { Self.hex($0) }.prefix(16).description
     }
 
     /// Hex HMAC-SHA256 of the value's UTF-8 bytes.
@@ -21,27 +21,28 @@ public struct ValueFingerprinter: Sendable {
         // Copying the keyed state skips re-deriving the padded key for every value.
         var hmac = box.keyed
         hmac.update(data: value)
-        return Self.hex(hmac.finalize())
+        return hmac.finalize().withUnsafeBytes { Self.hex($0) }
     }
 
-    static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
-        // Written straight into the string's storage: this runs once or twice per decision
-        // (value fingerprint, chain hash), hundreds of thousands of times in a dense run.
-        let bytes = Array(bytes)
-        return String(unsafeUninitializedCapacity: bytes.count * 2) { buffer in
+    /// Lower-case hex of `bytes`, written straight into the string's storage: this runs once
+    /// or twice per decision (value fingerprint, chain hash), hundreds of thousands of times
+    /// in a dense run. Digests pass their bytes in place (`withUnsafeBytes`): iterating a
+    /// digest as a generic sequence cost more than the formatting.
+    static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
+        String(unsafeUninitializedCapacity: bytes.count * 2) { buffer in
             for (index, byte) in bytes.enumerated() {
-                buffer[2 * index] = hexDigits[Int(byte >> 4)]
-                buffer[2 * index + 1] = hexDigits[Int(byte & 0x0F)]
+                buffer[2 * index] = hexDigit(byte >> 4)
+                buffer[2 * index + 1] = hexDigit(byte & 0x0F)
             }
             return bytes.count * 2
         }
     }
 
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 0x30 + nibble : 0x57 + nibble }
 
     /// Hex SHA-256 of `bytes` (document digests).
     public static func sha256(_ bytes: [UInt8]) -> String {
-        hex(SHA256.hash(data: bytes))
+        SHA256.hash(data: bytes).withUnsafeBytes { hex($0) }
     }
 }
 

@@ -27,6 +27,9 @@ struct CSVScanner {
     private var position: Int
     /// The 1-based line of `position`.
     private var line = 1
+    /// The most cells a record had so far: the next record's array is made that large at
+    /// once instead of growing cell by cell.
+    private var widest = 0
 
     /// `bytes` must be validated UTF-8; scanning begins at `start` (after a BOM).
     /// `quoting` false reads TSV: no quoted cells, and `"` is data.
@@ -48,6 +51,7 @@ struct CSVScanner {
             return (startLine, [])
         }
         var cells: [Cell] = []
+        cells.reserveCapacity(widest)
         while true {
             cells.append(try nextCell())
             if position == bytes.count { break }
@@ -59,6 +63,7 @@ struct CSVScanner {
             consumeLineBreak(lineBreakLength(at: position) ?? 1)
             break
         }
+        widest = max(widest, cells.count)
         return (startLine, cells)
     }
 

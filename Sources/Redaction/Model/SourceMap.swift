@@ -15,34 +15,45 @@ public struct SourceMap: Sendable, Equatable {
     }
 
     /// Sorted by `value`; the first anchor is always `(0, start of the value in the source)`.
-    public private(set) var anchors: [Anchor]
+    public var anchors: [Anchor] { [Anchor(value: 0, source: start)] + later }
+
+    /// The source offset of value offset 0.
+    private var start: Int
+    /// The anchors after the first, sorted by `value`. Empty, and so not allocated, for the
+    /// great majority of fields, whose value is a plain copy of their source: every cell of
+    /// a file has a map, and an array each was a measurable share of reading a file.
+    private var later: [Anchor] = []
 
     /// A map for a value copied from the source unchanged, starting at `sourceStart`.
     public init(sourceStart: Int) {
-        anchors = [Anchor(value: 0, source: sourceStart)]
+        start = sourceStart
     }
 
     /// Records that from value offset `value` on, the source offset is `source`.
     /// Anchors must be added in increasing value order.
     public mutating func addAnchor(value: Int, source: Int) {
-        precondition(value >= anchors[anchors.count - 1].value, "anchors must be added in order")
-        if anchors[anchors.count - 1].value == value {
-            anchors[anchors.count - 1].source = source
+        let lastValue = later.last?.value ?? 0
+        precondition(value >= lastValue, "anchors must be added in order")
+        if value != lastValue {
+            later.append(Anchor(value: value, source: source))
+        } else if later.isEmpty {
+            start = source
         } else {
-            anchors.append(Anchor(value: value, source: source))
+            later[later.count - 1].source = source
         }
     }
 
     /// The source byte offset of value byte offset `offset`.
     public func sourceOffset(ofValueOffset offset: Int) -> Int {
         // Binary search for the last anchor at or before `offset`.
+        guard let first = later.first, first.value <= offset else { return start + offset }
         var low = 0
-        var high = anchors.count - 1
+        var high = later.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if anchors[mid].value <= offset { low = mid } else { high = mid - 1 }
+            if later[mid].value <= offset { low = mid } else { high = mid - 1 }
         }
-        let anchor = anchors[low]
+        let anchor = later[low]
         return anchor.source + (offset - anchor.value)
     }
 }

@@ -6,39 +6,50 @@ extension Pipeline {
     static func outputSpans(of decisions: [Decision], in document: Document,
                             rewrites: [FieldRef: FieldRewriter.Result], removed: Set<FieldRef>) -> [Range<Int>?] {
         var result: [Range<Int>?] = Array(repeating: nil, count: decisions.count)
-        var byField: [FieldRef: [Int]] = [:]
-        for (index, decision) in decisions.enumerated() where !removed.contains(decision.finding.field) {
-            byField[decision.finding.field, default: []].append(index)
-        }
-        for (ref, indices) in byField {
-            let rewrite = rewrites[ref]
-            let value = rewrite?.value ?? document.records[ref.record].fields[ref.field].value
-            let spans = indices.map { index -> ByteSpan in
-                let decision = decisions[index]
-                let span = decision.isRedaction ? decision.redactedSpan ?? decision.finding.span : decision.finding.span
-                return rewrite?.outputSpan(of: span) ?? span
+        var end = 0
+        while end < decisions.count {
+            // A run of decisions of one field (`decide` groups them so: one run per field).
+            let start = end
+            let ref = decisions[start].finding.field
+            while end < decisions.count && decisions[end].finding.field == ref { end += 1 }
+            guard !removed.contains(ref) else { continue }
+            let rewrite = rewrites.isEmpty ? nil : rewrites[ref]
+            // Start and end of each decision's span, side by side, as byte offsets.
+            var offsets: [Int] = []
+            offsets.reserveCapacity(2 * (end - start))
+            for index in start..<end {
+                let span = decisions[index].isRedaction
+                    ? decisions[index].redactedSpan ?? decisions[index].finding.span : decisions[index].finding.span
+                let output = rewrite?.outputSpan(of: span) ?? span
+                offsets.append(output.lower)
+                offsets.append(output.upper)
             }
-            let scalars = scalarOffsets(of: spans.flatMap { [$0.lower, $0.upper] }, in: value)
-            for (index, span) in zip(indices, spans) {
-                if let lower = scalars[span.lower], let upper = scalars[span.upper] { result[index] = lower..<upper }
+            let scalars = scalarOffsets(of: offsets, in: rewrite?.value ?? document.records[ref.record].fields[ref.field].value)
+            for index in start..<end {
+                let slot = 2 * (index - start)
+                if let lower = scalars[slot], let upper = scalars[slot + 1] { result[index] = lower..<upper }
             }
         }
         return result
     }
 
-    /// Code point offsets of byte offsets into `value`, in one forward pass.
-    static func scalarOffsets(of byteOffsets: [Int], in value: String) -> [Int: Int] {
-        let targets = Array(Set(byteOffsets)).sorted()
-        var result: [Int: Int] = [:]
-        var utf8 = value.utf8.makeIterator()
-        var byte = 0
-        var scalar = 0
-        for target in targets {
-            while byte < target, let next = utf8.next() {
-                if next & 0xC0 != 0x80 { scalar += 1 }
-                byte += 1
+    /// Code point offsets of byte offsets into `value` (in any order), in one forward pass;
+    /// nil for an offset past the end.
+    static func scalarOffsets(of byteOffsets: [Int], in value: String) -> [Int?] {
+        let order = byteOffsets.indices.sorted { byteOffsets[$0] < byteOffsets[$1] }
+        var result = [Int?](repeating: nil, count: byteOffsets.count)
+        var value = value
+        value.withUTF8 { utf8 in
+            var byte = 0
+            var scalar = 0
+            for slot in order {
+                let target = byteOffsets[slot]
+                while byte < target && byte < utf8.count {
+                    if utf8[byte] & 0xC0 != 0x80 { scalar += 1 }
+                    byte += 1
+                }
+                if byte == target { result[slot] = scalar }
             }
-            if byte == target { result[target] = scalar }
         }
         return result
     }

@@ -64,13 +64,14 @@ extension Pipeline {
         }
     }
 
-    /// The decisions for one field: a dropped cell's single finding is redacted whole;
+    /// Appends the decisions for one field: a dropped cell's single finding is redacted whole;
     /// anything else goes to the policy engine with the field's treatment.
-    func decideField(_ findings: [Finding], in value: String, treatment: FieldTreatment?) -> [Decision] {
+    func appendDecisions(for findings: [Finding], in value: String, treatment: FieldTreatment?, to output: inout [Decision]) {
         if let treatment, treatment.action == .drop {
-            return findings.map { Decision(finding: $0, verdict: .redact(.remove), redactedSpan: $0.span) }
+            for finding in findings { output.append(Decision(finding: finding, verdict: .redact(.remove), redactedSpan: finding.span)) }
+            return
         }
-        return engine.decide(findings, in: value, field: treatment)
+        engine.appendDecisions(for: findings, in: value, field: treatment, to: &output)
     }
 
     /// Where the fields of the original document sit in the rewritten one: an index shifts

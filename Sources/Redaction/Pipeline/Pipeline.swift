@@ -88,8 +88,9 @@ public final class Pipeline {
     }
 
     /// Detects (or takes `detected`), adds the run's known names, and decides, without
-    /// rewriting: what `scan` reports.
-    public func decide(_ document: Document, detected: [FieldRef: [Finding]]? = nil) throws(PipelineError) -> [FieldRef: [Decision]] {
+    /// rewriting: what `scan` reports. In field order (`FieldRef`), and within a field in the
+    /// order of its findings, with the kept findings of marked lines last.
+    public func decide(_ document: Document, detected: [FieldRef: [Finding]]? = nil) throws(PipelineError) -> [Decision] {
         var byField: [FieldRef: [Finding]]
         if let detected { byField = detected } else { byField = try detect(document) }
         if let lexicon {
@@ -103,12 +104,13 @@ public final class Pipeline {
         }
         let fields = policyFields(of: document)
         addPolicyFindings(document, fields, to: &byField)
-        var result: [FieldRef: [Decision]] = [:]
-        for (ref, findings) in byField {
+        var decisions: [Decision] = []
+        decisions.reserveCapacity(byField.values.reduce(0) { $0 + $1.count })
+        for (ref, findings) in byField.sorted(by: { $0.key < $1.key }) {
             let value = document.records[ref.record].fields[ref.field].value
             let marked = markedLines(of: document, value)
             guard !marked.isEmpty else {
-                result[ref] = decideField(findings, in: value, treatment: fields.treatments[ref])
+                appendDecisions(for: findings, in: value, treatment: fields.treatments[ref], to: &decisions)
                 continue
             }
             // Findings on a marked line are kept before the policy sees them: they take part
@@ -122,9 +124,10 @@ public final class Pipeline {
                     rest.append(finding)
                 }
             }
-            result[ref] = decideField(rest, in: value, treatment: fields.treatments[ref]) + allowed
+            appendDecisions(for: rest, in: value, treatment: fields.treatments[ref], to: &decisions)
+            decisions.append(contentsOf: allowed)
         }
-        return result
+        return decisions
     }
 
     /// The lines of a text document's field that carry the inline allow marker; empty for
@@ -136,8 +139,7 @@ public final class Pipeline {
 
     /// Detects and decides only: the outcome's output is the unchanged input.
     public func scan(_ document: Document, detected: [FieldRef: [Finding]]? = nil) throws(PipelineError) -> DocumentOutcome {
-        let byField = try decide(document, detected: detected)
-        let decisions = byField.keys.sorted().flatMap { byField[$0]! }
+        let decisions = try decide(document, detected: detected)
         return DocumentOutcome(document: document, decisions: decisions, output: nil,
                                failure: personalDataInKeys(decisions, of: document))
     }
@@ -159,15 +161,18 @@ public final class Pipeline {
     /// known (a residue found by verification, personal data in a JSON key) come back as
     /// the outcome's `failure`; a PCRE2 limit, which leaves them incomplete, is thrown.
     public func process(_ document: Document, detected: [FieldRef: [Finding]]? = nil) throws(PipelineError) -> DocumentOutcome {
-        let byField = try decide(document, detected: detected)
-        var decisions: [Decision] = []
+        let decisions = try decide(document, detected: detected)
         var newValues: [FieldRef: String] = [:]
         var replacementSpans: [FieldRef: [ByteSpan]] = [:]
         var exemptions: [FieldRef: [FieldRewriter.Exemption]] = [:]
         var rewrites: [FieldRef: FieldRewriter.Result] = [:]
-        for ref in byField.keys.sorted() {
-            let fieldDecisions = byField[ref]!
-            decisions.append(contentsOf: fieldDecisions)
+        var end = 0
+        while end < decisions.count {
+            // The decisions come grouped by field: one group per changed field.
+            let start = end
+            let ref = decisions[start].finding.field
+            while end < decisions.count && decisions[end].finding.field == ref { end += 1 }
+            let fieldDecisions = Array(decisions[start..<end])
             guard fieldDecisions.contains(where: \.isRedaction) else { continue }
             let value = document.records[ref.record].fields[ref.field].value
             let rewritten = FieldRewriter.apply(fieldDecisions, to: value, context: context)

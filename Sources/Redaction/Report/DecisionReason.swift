@@ -6,21 +6,34 @@ extension Decision {
             let what = isRedaction ? "redacted" : override.action == .redact ? "covered" : "kept"
             return what + ": overridden by " + override.reviewer + ": " + override.reason + " (" + override.source + ")"
         }
+        // One string, appended to in place: each `+` made a new string, and a run writes a
+        // reason per decision.
+        var text = ""
+        text.reserveCapacity(160)
         switch verdict {
         case .redact:
-            // Plain concatenation of raw values: interpolating the types goes through
-            // `print`, which was a measurable share of a run with many findings.
-            return finding.entity.rawValue + " at " + finding.confidence.rawValue + " confidence"
-                + finding.evidence.summary
+            text += finding.entity.rawValue
+            text += " at "
+            text += finding.confidence.rawValue
+            text += " confidence"
+            finding.evidence.appendSummary(to: &text)
         case .keep(.belowThreshold(let minimum)):
-            return "kept: " + finding.confidence.rawValue + " confidence is below the policy minimum "
-                + minimum.rawValue + " for " + finding.entity.rawValue + finding.evidence.summary
+            text += "kept: "
+            text += finding.confidence.rawValue
+            text += " confidence is below the policy minimum "
+            text += minimum.rawValue
+            text += " for "
+            text += finding.entity.rawValue
+            finding.evidence.appendSummary(to: &text)
         case .keep(.allowListed):
             return "kept: on the allow list"
         case .keep(.fieldUntouched):
             return "kept: field left untouched by policy"
         case .keep(.policyKeeps):
-            return "kept: the policy keeps " + finding.entity.rawValue + " (operator keep)" + finding.evidence.summary
+            text += "kept: the policy keeps "
+            text += finding.entity.rawValue
+            text += " (operator keep)"
+            finding.evidence.appendSummary(to: &text)
         case .keep(.reviewerOverride):
             return "kept: by a reviewer's override"
         case .keep(.inlineAllow):
@@ -28,55 +41,107 @@ extension Decision {
         case .keep(.baseline(let reason)):
             return "kept: baseline: " + reason
         case .keep(.overlapped(let winner)):
-            return "covered: overlaps the finding of rule \(winner), whose redaction removes these bytes"
+            text += "covered: overlaps the finding of rule "
+            text += winner
+            text += ", whose redaction removes these bytes"
         }
+        return text
     }
 }
 
 extension Evidence {
+    /// Appends the evidence in words to `text`:
     /// `; column "护照号码"; context "passport"; validator luhn failed` — rule vocabulary only.
-    var summary: String {
-        var text: String
-        switch source {
-        case .pattern: text = "; pattern matched"
-        case .column(let header): text = "; column \"" + header + "\""
-        case .propagated: text = "; the same name was found with strong evidence elsewhere in this run"
-        case .denyList(let source): text = "; on the deny list (" + source + ")"
-        case .fieldRule(let field, let dropped):
-            text = dropped ? "; field \"" + field + "\" dropped by the policy" : "; field \"" + field + "\" mapped by the policy"
-        }
-        if let contextWord { text += "; context word \"" + contextWord + "\"" }
-        if let nearEntity { text += "; near other personal data (" + nearEntity.rawValue + ")" }
-        if let suppressedBy { text += "; \"" + suppressedBy + "\" nearby marks it as not personal" }
-        if let validator { text += "; validator " + validator.rawValue + (validatorPassed ? " passed" : " failed") }
-        return text
-    }
-
-    /// The evidence as a JSON object (for the audit log).
-    public var json: String {
-        var object = JSONText.ObjectBuilder(capacity: 96)
+    func appendSummary(to text: inout String) {
         switch source {
         case .pattern:
-            object.add("source", "pattern")
+            text += "; pattern matched"
         case .column(let header):
-            object.add("source", "column")
-            object.add("header", header)
+            text += "; column \""
+            text += header
+            text += "\""
         case .propagated:
-            object.add("source", "propagated")
+            text += "; the same name was found with strong evidence elsewhere in this run"
         case .denyList(let source):
-            object.add("source", "deny_list")
-            object.add("list", source)
+            text += "; on the deny list ("
+            text += source
+            text += ")"
         case .fieldRule(let field, let dropped):
-            object.add("source", dropped ? "field_drop" : "field_rule")
-            object.add("field", field)
+            text += "; field \""
+            text += field
+            text += dropped ? "\" dropped by the policy" : "\" mapped by the policy"
         }
-        if let contextWord { object.add("context_word", contextWord) }
-        if let nearEntity { object.add("near_entity", nearEntity.rawValue) }
-        if let suppressedBy { object.add("suppressed_by", suppressedBy) }
+        if let contextWord {
+            text += "; context word \""
+            text += contextWord
+            text += "\""
+        }
+        if let nearEntity {
+            text += "; near other personal data ("
+            text += nearEntity.rawValue
+            text += ")"
+        }
+        if let suppressedBy {
+            text += "; \""
+            text += suppressedBy
+            text += "\" nearby marks it as not personal"
+        }
         if let validator {
-            object.add("validator", validator.rawValue)
-            object.add("validator_passed", validatorPassed)
+            text += "; validator "
+            text += validator.rawValue
+            text += validatorPassed ? " passed" : " failed"
         }
-        return object.finished()
+    }
+
+    /// The evidence as a JSON object (for the audit log), e.g.
+    /// `{"source":"pattern","context_word":"passport","validator":"luhn","validator_passed":true}`.
+    public var json: String {
+        // Written into one buffer sized for the longest form (a run writes this per
+        // decision): the keys and punctuation, and every text as if all of it needed escaping.
+        var capacity = 160
+        switch source {
+        case .pattern, .propagated: break
+        case .column(let text), .denyList(let text), .fieldRule(let text, _): capacity += ByteWriter.quotedLength(text)
+        }
+        capacity += ByteWriter.quotedLength(contextWord ?? "") + ByteWriter.quotedLength(nearEntity?.rawValue ?? "")
+        capacity += ByteWriter.quotedLength(suppressedBy ?? "") + ByteWriter.quotedLength(validator?.rawValue ?? "")
+        let bytes = ByteWriter.bytes(capacity: capacity) { writer in
+            switch source {
+            case .pattern:
+                writer.literal(#"{"source":"pattern""#)
+            case .column(let header):
+                writer.literal(#"{"source":"column","header":"#)
+                writer.quoted(header)
+            case .propagated:
+                writer.literal(#"{"source":"propagated""#)
+            case .denyList(let source):
+                writer.literal(#"{"source":"deny_list","list":"#)
+                writer.quoted(source)
+            case .fieldRule(let field, let dropped):
+                let head: StaticString = dropped ? #"{"source":"field_drop","field":"# : #"{"source":"field_rule","field":"#
+                writer.literal(head)
+                writer.quoted(field)
+            }
+            if let contextWord {
+                writer.literal(#","context_word":"#)
+                writer.quoted(contextWord)
+            }
+            if let nearEntity {
+                writer.literal(#","near_entity":"#)
+                writer.quoted(nearEntity.rawValue)
+            }
+            if let suppressedBy {
+                writer.literal(#","suppressed_by":"#)
+                writer.quoted(suppressedBy)
+            }
+            if let validator {
+                writer.literal(#","validator":"#)
+                writer.quoted(validator.rawValue)
+                let passed: StaticString = validatorPassed ? #","validator_passed":true"# : #","validator_passed":false"#
+                writer.literal(passed)
+            }
+            writer.byte(0x7D)  // }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

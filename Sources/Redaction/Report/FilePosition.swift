@@ -16,16 +16,17 @@ public struct FilePosition: Sendable, Equatable {
 /// converting every finding of a file costs one pass over it; converting each offset from
 /// the start of the file would be quadratic.
 public enum PositionConverter {
-    public static func positions(of byteOffsets: [Int], in bytes: [UInt8]) -> [Int: FilePosition] {
-        let sorted = Array(Set(byteOffsets)).sorted()
-        var result: [Int: FilePosition] = [:]
-        result.reserveCapacity(sorted.count)
+    /// The position of each of `byteOffsets` (in any order, repeats allowed), in the same order.
+    public static func positions(of byteOffsets: [Int], in bytes: [UInt8]) -> [FilePosition] {
+        let order = byteOffsets.indices.sorted { byteOffsets[$0] < byteOffsets[$1] }
+        var result = [FilePosition](repeating: FilePosition(byte: 0, scalar: 0, line: 0, column: 0), count: byteOffsets.count)
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             var scalar = 0
             var line = 1
             var lineStartScalar = 0
-            for target in sorted {
+            for slot in order {
+                let target = byteOffsets[slot]
                 let stop = min(target, buffer.count)
                 while index < stop {
                     let byte = buffer[index]
@@ -35,7 +36,7 @@ public enum PositionConverter {
                     }
                     index += 1
                 }
-                result[target] = FilePosition(byte: target, scalar: scalar, line: line, column: scalar - lineStartScalar + 1)
+                result[slot] = FilePosition(byte: target, scalar: scalar, line: line, column: scalar - lineStartScalar + 1)
             }
         }
         return result

@@ -5,28 +5,95 @@ public enum FindingLine {
     /// "line":…,"column":…,"rule":…,"confidence":…,"score":…,"decision":…,"record":…,"field":…}`
     /// Kept decisions use `"type":"kept"` and carry a `reason`.
     public static func json(_ located: LocatedDecision, file: String) -> String {
-        let finding = located.decision.finding
-        var object = JSONText.ObjectBuilder()
-        object.add("type", located.decision.isRedaction ? "finding" : "kept")
-        object.add("file", file)
-        object.add("entity", finding.entity.rawValue)
-        object.add("start", located.start.scalar)
-        object.add("end", located.end.scalar)
-        object.add("byte_start", located.start.byte)
-        object.add("byte_end", located.end.byte)
-        object.add("line", located.start.line)
-        object.add("column", located.start.column)
-        object.add("rule", finding.ruleID)
-        object.add("confidence", finding.confidence.rawValue)
-        object.add("score", finding.confidence.score)
-        object.add("decision", located.decision.verdict.name)
-        object.add("record", located.record)
-        object.add("field", located.field)
-        if !located.decision.isRedaction {
-            object.add("reason", located.decision.reason)
+        let bytes = ByteWriter.bytes(capacity: maximumLength(of: located, file: file)) { writer in
+            write(located, file: file, to: &writer)
         }
-        return object.finished()
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// The lines `json(_:file:)` returns for `decisions` (the redactions only unless
+    /// `includingKept`), each ended by a line break, as UTF-8: scan prints a file's findings
+    /// from one buffer.
+    public static func jsonLines(_ decisions: [LocatedDecision], file: String, includingKept: Bool) -> [UInt8] {
+        // Read in place: an array's subscript, and `for … in`, copy each (large) decision out.
+        // Safety: the buffer pointer is used only inside the closure, while `decisions` lives.
+        decisions.withUnsafeBufferPointer { decisions in
+            var capacity = 0
+            for index in decisions.indices where includingKept || decisions[index].decision.isRedaction {
+                capacity += maximumLength(of: decisions[index], file: file) + 1
+            }
+            return ByteWriter.bytes(capacity: capacity) { writer in
+                for index in decisions.indices where includingKept || decisions[index].decision.isRedaction {
+                    write(decisions[index], file: file, to: &writer)
+                    writer.byte(0x0A)
+                }
+            }
+        }
+    }
+
+    /// An upper bound of the length of `located`'s line: its keys and punctuation, eight
+    /// numbers and its strings as if every byte needed a `\u00XX` escape.
+    @inline(__always)
+    private static func maximumLength(of located: borrowing LocatedDecision, file: String) -> Int {
+        let finding = located.decision.finding
+        var length = 256 + 8 * ByteWriter.decimalLength
+        length += ByteWriter.quotedLength(file) + ByteWriter.quotedLength(finding.entity.rawValue)
+        length += ByteWriter.quotedLength(finding.ruleID) + ByteWriter.quotedLength(located.field)
+        if !located.decision.isRedaction { length += ByteWriter.quotedLength(located.decision.reason) }
+        return length
+    }
+
+    @inline(__always)
+    private static func write(_ located: borrowing LocatedDecision, file: String, to writer: inout ByteWriter) {
+        let finding = located.decision.finding
+        let isRedaction = located.decision.isRedaction
+        let head: StaticString = isRedaction ? #"{"type":"finding","file":"# : #"{"type":"kept","file":"#
+        writer.literal(head)
+        writer.quoted(file)
+        writer.literal(#","entity":"#)
+        writer.quoted(finding.entity.rawValue)
+        writer.literal(#","start":"#)
+        writer.decimal(located.start.scalar)
+        writer.literal(#","end":"#)
+        writer.decimal(located.end.scalar)
+        writer.literal(#","byte_start":"#)
+        writer.decimal(located.start.byte)
+        writer.literal(#","byte_end":"#)
+        writer.decimal(located.end.byte)
+        writer.literal(#","line":"#)
+        writer.decimal(located.start.line)
+        writer.literal(#","column":"#)
+        writer.decimal(located.start.column)
+        writer.literal(#","rule":"#)
+        writer.quoted(finding.ruleID)
+        writer.literal(#","confidence":"#)
+        writer.quoted(finding.confidence.rawValue)
+        writer.literal(#","score":"#)
+        writer.text(scoreText(finding.confidence))
+        let decision: StaticString = isRedaction ? #","decision":"redact","record":"# : #","decision":"keep","record":"#
+        writer.literal(decision)
+        writer.decimal(located.record)
+        writer.literal(#","field":"#)
+        writer.quoted(located.field)
+        if !isRedaction {
+            writer.literal(#","reason":"#)
+            writer.quoted(located.decision.reason)
+        }
+        writer.byte(0x7D)  // }
+    }
+
+    /// `Confidence.score` as JSON, formatted once per level instead of once per line.
+    private static func scoreText(_ confidence: Confidence) -> String {
+        switch confidence {
+        case .low: lowScore
+        case .medium: mediumScore
+        case .high: highScore
+        }
+    }
+
+    private static let lowScore = String(Confidence.low.score)
+    private static let mediumScore = String(Confidence.medium.score)
+    private static let highScore = String(Confidence.high.score)
 
     /// `{"type":"error","file":…,"message":…}` — a file that could not be scanned.
     public static func error(file: String, message: String) -> String {

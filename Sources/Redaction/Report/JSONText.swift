@@ -15,95 +15,132 @@ public enum JSONText {
     /// Appends `text` as a JSON string literal, as UTF-8, to `output`.
     public static func appendQuoted(_ text: String, to output: inout [UInt8]) {
         output.append(0x22)
-        var text = text
-        text.withUTF8 { utf8 in
-            var clean = 0  // start of the run of bytes that need no escaping
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<index]))
-                clean = index + 1
-                switch byte {
-                case 0x22: output.append(contentsOf: [0x5C, 0x22])            // \"
-                case 0x5C: output.append(contentsOf: [0x5C, 0x5C])            // \\
-                case 0x0A: output.append(contentsOf: [0x5C, 0x6E])            // \n
-                case 0x0D: output.append(contentsOf: [0x5C, 0x72])            // \r
-                case 0x09: output.append(contentsOf: [0x5C, 0x74])            // \t
-                default:                                                       // \u00XX
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-                }
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &output) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { appendEscaped($0, to: &output) }
         }
         output.append(0x22)
     }
 
-    /// Appends the decimal digits of `value`.
+    /// Appends `utf8` with the characters JSON requires escaped; runs that need no escaping
+    /// (nearly all of any report value) are copied in one piece.
+    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var clean = 0  // start of the run of bytes that need no escaping
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte >= 0x20 && byte != 0x22 && byte != 0x5C {
+                index += 1
+                continue
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<index]))
+            index += 1
+            clean = index
+            output.append(0x5C)
+            switch byte {
+            case 0x22: output.append(0x22)                       // \"
+            case 0x5C: output.append(0x5C)                       // \\
+            case 0x0A: output.append(0x6E)                       // \n
+            case 0x0D: output.append(0x72)                       // \r
+            case 0x09: output.append(0x74)                       // \t
+            default:                                             // \u00XX
+                output.append(contentsOf: [0x75, 0x30, 0x30])
+                output.append(hexDigit(byte >> 4))
+                output.append(hexDigit(byte & 0xF))
+            }
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
+    }
+
+    /// The lower-case hex digit of `nibble` (0–15).
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 0x30 + nibble : 0x57 + nibble }
+
+    /// Appends the UTF-8 bytes of `text` unchanged: keys and text that are already JSON.
+    static func appendRaw(_ text: String, to output: inout [UInt8]) {
+        if text.utf8.withContiguousStorageIfAvailable({ output.append(contentsOf: $0) }) == nil {
+            output.append(contentsOf: text.utf8)
+        }
+    }
+
+    /// Appends the decimal digits of `value`: room for them is made first, then they are
+    /// written from the last one back, with no per-digit append.
     static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
         if value < 0 { output.append(0x2D) }
         var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
+        var digits = 1
+        var scale: UInt = 10
+        // An Int's magnitude is below 10^19, so `scale` never passes 10^19 < UInt.max.
+        while magnitude >= scale && digits < 19 {
+            digits += 1
+            scale &*= 10
+        }
+        let end = output.count + digits
+        output.append(contentsOf: repeatElement(0x30, count: digits))
+        // Safety: writes only the `digits` bytes just appended, end - digits ..< end.
+        output.withUnsafeMutableBufferPointer { buffer in
+            var index = end
             repeat {
-                buffer[19 - count] = 0x30 + UInt8(magnitude % 10)
+                index -= 1
+                buffer[index] = 0x30 + UInt8(magnitude % 10)
                 magnitude /= 10
-                count += 1
             } while magnitude > 0
-            output.append(contentsOf: buffer[(20 - count)...])
         }
     }
 
     /// Builds one JSON object, member by member, in the order written.
     public struct ObjectBuilder {
-        private var bytes: [UInt8] = [0x7B]  // {
+        private var bytes: [UInt8]
         private var first = true
 
-        public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
+        public init(capacity: Int = 256) {
+            bytes = []
+            bytes.reserveCapacity(capacity)
+            bytes.append(0x7B)  // {
+        }
 
-        private mutating func key(_ name: String) {
+        /// Keys are static text: their bytes are copied without going through a `String`.
+        private mutating func key(_ name: StaticString) {
             if !first { bytes.append(0x2C) }  // ,
             first = false
             bytes.append(0x22)
-            bytes.append(contentsOf: name.utf8)
-            bytes.append(contentsOf: [0x22, 0x3A])  // ":
+            name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            bytes.append(0x22)
+            bytes.append(0x3A)  // ":
         }
 
         /// A string member. `name` must need no escaping (it is one of our own keys).
-        public mutating func add(_ name: String, _ value: String) {
+        public mutating func add(_ name: StaticString, _ value: String) {
             key(name)
             JSONText.appendQuoted(value, to: &bytes)
         }
 
-        public mutating func add(_ name: String, _ value: Int) {
+        public mutating func add(_ name: StaticString, _ value: Int) {
             key(name)
             JSONText.appendDecimal(value, to: &bytes)
         }
 
-        public mutating func add(_ name: String, _ value: Double) {
+        public mutating func add(_ name: StaticString, _ value: Double) {
             key(name)
             bytes.append(contentsOf: String(value).utf8)
         }
 
-        public mutating func add(_ name: String, _ value: Bool) {
+        public mutating func add(_ name: StaticString, _ value: Bool) {
             key(name)
             bytes.append(contentsOf: (value ? "true" : "false").utf8)
         }
 
         /// A member whose value is already JSON (an array or object built elsewhere).
-        public mutating func addRaw(_ name: String, _ json: String) {
+        public mutating func addRaw(_ name: StaticString, _ json: String) {
             key(name)
-            bytes.append(contentsOf: json.utf8)
+            JSONText.appendRaw(json, to: &bytes)
         }
 
         /// A string member, or `null`.
-        public mutating func add(_ name: String, _ value: String?) {
+        public mutating func add(_ name: StaticString, _ value: String?) {
             if let value { add(name, value) } else { addRaw(name, "null") }
         }
 
         /// An integer member, or `null`.
-        public mutating func add(_ name: String, _ value: Int?) {
+        public mutating func add(_ name: StaticString, _ value: Int?) {
             if let value { add(name, value) } else { addRaw(name, "null") }
         }
 

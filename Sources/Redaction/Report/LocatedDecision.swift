@@ -17,30 +17,38 @@ extension DocumentOutcome {
     /// Every decision with file positions, in file order; only the redactions when
     /// `includingKept` is false (a scan that does not list kept findings need not place them).
     public func locatedDecisions(includingKept: Bool = true) -> [LocatedDecision] {
-        let indices = self.decisions.indices.filter { includingKept || self.decisions[$0].isRedaction }
-        let decisions = indices.map { self.decisions[$0] }
-        var byteRanges: [(Int, Int)] = []
-        byteRanges.reserveCapacity(decisions.count)
-        for decision in decisions {
-            let field = document.records[decision.finding.field.record].fields[decision.finding.field.field]
-            byteRanges.append((field.sourceMap.sourceOffset(ofValueOffset: decision.finding.span.lower),
-                               field.sourceMap.sourceOffset(ofValueOffset: decision.finding.span.upper)))
+        let indices = decisions.indices.filter { includingKept || decisions[$0].isRedaction }
+        // Start and end of each decision, side by side, as source offsets.
+        var offsets: [Int] = []
+        offsets.reserveCapacity(indices.count * 2)
+        for index in indices {
+            let ref = decisions[index].finding.field
+            let sourceMap = document.records[ref.record].fields[ref.field].sourceMap
+            let span = decisions[index].finding.span
+            offsets.append(sourceMap.sourceOffset(ofValueOffset: span.lower))
+            offsets.append(sourceMap.sourceOffset(ofValueOffset: span.upper))
         }
-        let positions = PositionConverter.positions(of: byteRanges.flatMap { [$0.0, $0.1] }, in: document.bytes)
+        let positions = PositionConverter.positions(of: offsets, in: document.bytes)
+        // Sorted as indices, so that each decision is copied once, into its place.
+        let order = indices.indices.sorted { a, b in
+            (positions[2 * a].byte, positions[2 * a + 1].byte, decisions[indices[a]].finding.ruleID)
+                < (positions[2 * b].byte, positions[2 * b + 1].byte, decisions[indices[b]].finding.ruleID)
+        }
         var located: [LocatedDecision] = []
-        located.reserveCapacity(decisions.count)
-        for (index, range) in zip(indices, byteRanges) {
-            let decision = self.decisions[index]
-            let record = document.records[decision.finding.field.record]
+        located.reserveCapacity(indices.count)
+        for slot in order {
+            let index = indices[slot]
+            let ref = decisions[index].finding.field
+            let record = document.records[ref.record]
             located.append(LocatedDecision(
-                decision: decision,
+                decision: decisions[index],
                 record: record.number,
-                field: record.fields[decision.finding.field.field].path,
-                start: positions[range.0]!,
-                end: positions[range.1]!,
+                field: record.fields[ref.field].path,
+                start: positions[2 * slot],
+                end: positions[2 * slot + 1],
                 output: outputSpans.isEmpty ? nil : outputSpans[index]
             ))
         }
-        return located.sorted { ($0.start.byte, $0.end.byte, $0.decision.finding.ruleID) < ($1.start.byte, $1.end.byte, $1.decision.finding.ruleID) }
+        return located
     }
 }

@@ -18,7 +18,7 @@ import Foundation
 ///   `executionSuccessful` false; skipped files are notifications of level note.
 public struct SARIFReport {
     public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-    public static let fingerprintName = "redactFinding/v1"
+    public static let fingerprintName: StaticString = "redactFinding/v1"
 
     private let toolVersion: String
     /// `tool.driver.informationUri`; omitted when nil (optional in SARIF).
