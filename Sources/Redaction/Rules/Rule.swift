@@ -63,6 +63,8 @@ public final class Rule: Sendable {
     /// Where matches can start; nil means anywhere.
     public let anchors: Anchors?
     public let validator: Validator
+    /// The rule file's `examples:`, which `redact rules check` runs. Empty when the rule was
+    /// loaded for scanning (`RuleCatalog.loadForScanning`), which never needs them.
     public let matchExamples: [RuleExample]
     public let noMatchExamples: [RuleExample]
     /// The file the rule came from, for error messages.
