@@ -45,9 +45,11 @@ struct CommonOptions: ParsableArguments {
         return found
     }
 
-    /// Loads rules and policy; any error here happens before a document is touched.
+    /// Loads rules (through the compiled rule cache unless `REDACT_NO_CACHE` is set) and
+    /// policy; any error here happens before a document is touched.
     func loadSetup() throws -> RedactionSetup {
-        var setup = try RedactionSetup.load(rulesDirectory: try rulesDirectory(), policy: policy)
+        let cache = RuleCache.standard(environment: ProcessInfo.processInfo.environment, toolVersion: Redact.version)
+        var setup = try RedactionSetup.load(rulesDirectory: try rulesDirectory(), policy: policy, cache: cache)
         setup.inlineAllow = !noInlineAllow
         if !namesFrom.isEmpty {
             setup.knownNames = try KnownNames.harvest(from: namesFrom, setup: setup, workers: workerCount)

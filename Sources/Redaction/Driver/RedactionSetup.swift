@@ -15,10 +15,10 @@ public struct RedactionSetup: Sendable {
         self.policy = policy
     }
 
-    /// Loads the rules directory (for scanning: without the rules' examples) and a policy
-    /// given by name (a file in `RULES/policies/NAME.yaml`) or by path.
-    public static func load(rulesDirectory: String, policy: String) throws(RuleError) -> RedactionSetup {
-        let catalog = try RuleCatalog.loadForScanning(directory: rulesDirectory)
+    /// Loads the rules directory (for scanning: without the rules' examples, through `cache`
+    /// when given) and a policy given by name (a file in `RULES/policies/NAME.yaml`) or by path.
+    public static func load(rulesDirectory: String, policy: String, cache: RuleCache? = nil) throws(RuleError) -> RedactionSetup {
+        let catalog = try RuleCatalog.loadForScanning(directory: rulesDirectory, cache: cache)
         let loaded = try PolicyLoader.load(path: policyPath(policy, rulesDirectory: rulesDirectory))
         try PolicyLoader.validate(loaded, against: catalog)
         return RedactionSetup(catalog: catalog, policy: loaded)

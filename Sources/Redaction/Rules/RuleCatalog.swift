@@ -27,10 +27,16 @@ public struct RuleCatalog: Sendable {
         try compile(try RuleSources.read(directory: directory), examples: true)
     }
 
-    /// Loads the same files for a scan or run: without the rules' examples, which only
-    /// `redact rules check` runs (parsing them was a tenth of a hook's start-up).
-    public static func loadForScanning(directory: String) throws(RuleError) -> RuleCatalog {
-        try compile(try RuleSources.read(directory: directory), examples: false)
+    /// Loads the same files for a scan or run: without the rules' examples, and through
+    /// `cache` when given. A cached catalog is used only when it was built by this very
+    /// executable from exactly the bytes read now; anything else (no entry, another rules
+    /// version, a damaged file) loads from the files and refreshes the cache, silently.
+    public static func loadForScanning(directory: String, cache: RuleCache? = nil) throws(RuleError) -> RuleCatalog {
+        let sources = try RuleSources.read(directory: directory)
+        if let cached = cache?.catalog(for: sources) { return cached }
+        let catalog = try compile(sources, examples: false)
+        cache?.store(catalog, for: sources)
+        return catalog
     }
 
     /// Parses and compiles every file of `sources`.

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import Redaction
 
-/// Compiled patterns: JIT code is made on first use only, once, safely across threads.
+/// Compiled patterns: JIT code is made on first use only, once, safely across threads; saved
+/// bytecode restores to a pattern that matches the same.
 struct PCREPatternTests {
     static func matches(of pattern: PCREPattern, in text: String, matcher: PCREMatcher = PCREMatcher()) throws -> [ByteSpan] {
         var text = text
@@ -38,6 +39,23 @@ struct PCREPatternTests {
             }
             #expect(results.values == Array(repeating: 200, count: 8))
         }
+    }
+
+    @Test("restored bytecode matches what the compiled pattern matches")
+    func serializationRoundTrip() throws {
+        let pattern = try PCREPattern("(?<![0-9])(?<value>[0-9]{6})(?![0-9])", startWindows: true)
+        let bytes = try #require(pattern.serializedCode())
+        let restored = try PCREPattern(serializedCode: bytes, source: pattern.source, startWindows: true)
+        #expect(restored.needs == pattern.needs)
+        #expect(restored.valueGroup == pattern.valueGroup && restored.captureCount == pattern.captureCount)
+        let text = "邮编 100080，电话 1234567，编号 654321"
+        #expect(try Self.matches(of: restored, in: text) == Self.matches(of: pattern, in: text))
+    }
+
+    @Test("bytes that are not saved bytecode are refused, not restored")
+    func garbageRefused() {
+        #expect(throws: PCREError.self) { try PCREPattern(serializedCode: Array("not bytecode".utf8), source: "x", startWindows: false) }
+        #expect(throws: PCREError.self) { try PCREPattern(serializedCode: [], source: "x", startWindows: false) }
     }
 }
 
