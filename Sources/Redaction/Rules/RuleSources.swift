@@ -72,6 +72,6 @@ struct RuleSources: Sendable {
             hasher.update(data: Data([0]))
             hasher.update(data: file.bytes)
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return HMACKeyFormat.hex(Array(hasher.finalize()))
     }
 }
