@@ -37,9 +37,11 @@ struct CommonOptions: ParsableArguments {
 
     static func rulesDirectory(explicit: String?) throws -> String {
         if let explicit { return explicit }
-        let executable = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).path } ?? ""
-        let resolved = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? executable
-        guard let found = RulesLocator.locate(environment: ProcessInfo.processInfo.environment, executablePath: resolved) else {
+        // The running executable itself where /proc says which it is (the locator resolves the
+        // link), else how it was invoked.
+        let executable = FileManager.default.fileExists(atPath: "/proc/self/exe")
+            ? "/proc/self/exe" : CommandLine.arguments.first.map { URL(fileURLWithPath: $0).path } ?? ""
+        guard let found = RulesLocator.locate(environment: ProcessInfo.processInfo.environment, executablePath: executable) else {
             throw CLIError("cannot find the rules directory: pass --rules DIR or set REDACT_RULES")
         }
         return found

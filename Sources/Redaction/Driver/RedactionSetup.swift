@@ -31,25 +31,3 @@ public struct RedactionSetup: Sendable {
             .appendingPathComponent(policy + ".yaml")
     }
 }
-
-/// Finds the rules directory when `--rules` is not given: `$REDACT_RULES`, else a `Rules`
-/// folder next to the executable or in one of its parent folders (a source checkout's
-/// `.build/release/redact` finds the checkout's `Rules/`), else `share/redact/Rules` beside
-/// an installed `bin/redact`.
-public enum RulesLocator {
-    public static func locate(environment: [String: String], executablePath: String) -> String? {
-        if let fromEnvironment = environment["REDACT_RULES"], !fromEnvironment.isEmpty { return fromEnvironment }
-        let fileManager = FileManager.default
-        var directory = (URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().path as NSString).deletingLastPathComponent
-        for _ in 0..<8 {
-            for candidate in ["Rules", "share/redact/Rules", "../share/redact/Rules"] {
-                let path = ((directory as NSString).appendingPathComponent(candidate) as NSString).standardizingPath
-                if fileManager.fileExists(atPath: (path as NSString).appendingPathComponent("detectors")) { return path }
-            }
-            let parent = (directory as NSString).deletingLastPathComponent
-            if parent == directory { break }
-            directory = parent
-        }
-        return nil
-    }
-}
