@@ -47,10 +47,12 @@ struct CommonOptions: ParsableArguments {
         return found
     }
 
-    /// Loads rules (through the compiled rule cache unless `REDACT_NO_CACHE` is set) and
-    /// policy; any error here happens before a document is touched.
-    func loadSetup() throws -> RedactionSetup {
-        let cache = RuleCache.standard(environment: ProcessInfo.processInfo.environment, toolVersion: Redact.version)
+    /// Loads rules (through the compiled rule cache unless `REDACT_NO_CACHE` is set; only
+    /// read, never written, when `writingCache` is false) and policy; any error here happens
+    /// before a document is touched.
+    func loadSetup(writingCache: Bool = true) throws -> RedactionSetup {
+        var cache = RuleCache.standard(environment: ProcessInfo.processInfo.environment, toolVersion: Redact.version)
+        cache?.isReadOnly = !writingCache
         var setup = try RedactionSetup.load(rulesDirectory: try rulesDirectory(), policy: policy, cache: cache)
         setup.inlineAllow = !noInlineAllow
         if !namesFrom.isEmpty {

@@ -17,11 +17,15 @@ public struct RedactionSetup: Sendable {
 
     /// Loads the rules directory (for scanning: without the rules' examples, through `cache`
     /// when given) and a policy given by name (a file in `RULES/policies/NAME.yaml`) or by path.
+    /// Rules compiled from their files are saved to `cache` only when the policy loads and
+    /// validates too: a command that fails here writes nothing, not even a cache entry.
     public static func load(rulesDirectory: String, policy: String, cache: RuleCache? = nil) throws(RuleError) -> RedactionSetup {
-        let catalog = try RuleCatalog.loadForScanning(directory: rulesDirectory, cache: cache)
+        let sources = try RuleSources.read(directory: rulesDirectory)
+        let rules = try RuleCatalog.loadForScanning(sources, cache: cache)
         let loaded = try PolicyLoader.load(path: policyPath(policy, rulesDirectory: rulesDirectory))
-        try PolicyLoader.validate(loaded, against: catalog)
-        return RedactionSetup(catalog: catalog, policy: loaded)
+        try PolicyLoader.validate(loaded, against: rules.catalog)
+        if !rules.fromCache { cache?.store(rules.catalog, for: sources) }
+        return RedactionSetup(catalog: rules.catalog, policy: loaded)
     }
 
     /// A policy argument that contains `/` or ends in `.yaml` is a path; otherwise a name.

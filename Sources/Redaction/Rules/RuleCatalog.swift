@@ -33,10 +33,17 @@ public struct RuleCatalog: Sendable {
     /// version, a damaged file) loads from the files and refreshes the cache, silently.
     public static func loadForScanning(directory: String, cache: RuleCache? = nil) throws(RuleError) -> RuleCatalog {
         let sources = try RuleSources.read(directory: directory)
-        if let cached = cache?.catalog(for: sources) { return cached }
-        let catalog = try compile(sources, examples: false)
-        cache?.store(catalog, for: sources)
-        return catalog
+        let loaded = try loadForScanning(sources, cache: cache)
+        if !loaded.fromCache { cache?.store(loaded.catalog, for: sources) }
+        return loaded.catalog
+    }
+
+    /// The catalog for `sources` from `cache`, else compiled from the files; saving a
+    /// compiled one is left to the caller (`RedactionSetup` saves it only once the policy
+    /// has loaded too, so a command that fails at load leaves nothing behind).
+    static func loadForScanning(_ sources: RuleSources, cache: RuleCache?) throws(RuleError) -> (catalog: RuleCatalog, fromCache: Bool) {
+        if let cached = cache?.catalog(for: sources) { return (cached, true) }
+        return (try compile(sources, examples: false), false)
     }
 
     /// Parses and compiles every file of `sources`.

@@ -175,6 +175,32 @@ struct RuleCacheTests {
         #expect(cache.catalog(for: try RuleSources.read(directory: Fixtures.rulesDirectory)) == nil)
     }
 
+    @Test("a setup whose policy does not load leaves no cache entry; one that loads leaves one")
+    func onlyCompleteSetupsAreCached() throws {
+        let cache = Self.cache()
+        let policy = Fixtures.temporaryDirectory() + "/bad.yaml"
+        try "version: 1\nentities:\n  person: { operator: blur }\n".write(toFile: policy, atomically: true, encoding: .utf8)
+        #expect(throws: RuleError.self) {
+            try RedactionSetup.load(rulesDirectory: Fixtures.rulesDirectory, policy: policy, cache: cache)
+        }
+        #expect(!FileManager.default.fileExists(atPath: cache.directory))
+        _ = try RedactionSetup.load(rulesDirectory: Fixtures.rulesDirectory, policy: "publish", cache: cache)
+        #expect(cache.catalog(for: try RuleSources.read(directory: Fixtures.rulesDirectory)) != nil)
+    }
+
+    @Test("a read-only cache is read but never written")
+    func readOnly() throws {
+        var cache = Self.cache()
+        cache.isReadOnly = true
+        _ = try RuleCatalog.loadForScanning(directory: Fixtures.rulesDirectory, cache: cache)
+        #expect(!FileManager.default.fileExists(atPath: cache.directory))
+        cache.isReadOnly = false
+        let written = try RuleCatalog.loadForScanning(directory: Fixtures.rulesDirectory, cache: cache)
+        cache.isReadOnly = true
+        Self.expectSame(try RuleCatalog.loadForScanning(directory: Fixtures.rulesDirectory, cache: cache), written)
+        #expect(cache.catalog(for: try RuleSources.read(directory: Fixtures.rulesDirectory)) != nil)
+    }
+
     @Test("REDACT_NO_CACHE turns the cache off; it lives in XDG_CACHE_HOME or ~/.cache")
     func standardLocation() {
         #expect(RuleCache.standard(environment: ["HOME": "/home/a"], toolVersion: "1")?.directory == "/home/a/.cache/redact")

@@ -22,13 +22,17 @@ public struct RuleCache: Sendable {
     public var directory: String
     /// What identifies the running executable (`RuleCacheFile.Writer.build`).
     public var build: String
+    /// Read entries but never write one: for commands that promise to write nothing
+    /// (`run --dry-run`).
+    public var isReadOnly = false
 
     /// A file larger than this is not one the cache wrote (the shipped rules make ~400 kB).
     static let maximumFileSize = 64 << 20
 
-    public init(directory: String, build: String) {
+    public init(directory: String, build: String, isReadOnly: Bool = false) {
         self.directory = directory
         self.build = build
+        self.isReadOnly = isReadOnly
     }
 
     /// The cache commands use, in the XDG cache folder, for this executable; nil when
@@ -59,7 +63,7 @@ public struct RuleCache: Sendable {
     /// Saves `catalog`, loaded from `sources`, replacing any older entry atomically (readers
     /// see the old file or the new one, never part of one). Failures are ignored.
     func store(_ catalog: RuleCatalog, for sources: RuleSources) {
-        guard let bytes = try? RuleCacheFile.encode(catalog, sources: sources, writer: RuleCacheFile.Writer(build: build))
+        guard !isReadOnly, let bytes = try? RuleCacheFile.encode(catalog, sources: sources, writer: RuleCacheFile.Writer(build: build))
         else { return }
         do {
             try PrivateFiles.createDirectories(directory)
