@@ -26,7 +26,7 @@ public struct RuleCache: Sendable {
     /// (`run --dry-run`).
     public var isReadOnly = false
 
-    /// A file larger than this is not one the cache wrote (the shipped rules make ~400 kB).
+    /// A file larger than this is not one the cache wrote (the shipped rules make ~480 kB).
     static let maximumFileSize = 64 << 20
 
     public init(directory: String, build: String, isReadOnly: Bool = false) {
