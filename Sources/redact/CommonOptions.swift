@@ -37,17 +37,23 @@ struct CommonOptions: ParsableArguments {
 
     static func rulesDirectory(explicit: String?) throws -> String {
         if let explicit { return explicit }
-        let executable = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).path } ?? ""
-        let resolved = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? executable
-        guard let found = RulesLocator.locate(environment: ProcessInfo.processInfo.environment, executablePath: resolved) else {
+        // The running executable itself where /proc says which it is (the locator resolves the
+        // link), else how it was invoked.
+        let executable = FileManager.default.fileExists(atPath: "/proc/self/exe")
+            ? "/proc/self/exe" : CommandLine.arguments.first.map { URL(fileURLWithPath: $0).path } ?? ""
+        guard let found = RulesLocator.locate(environment: ProcessInfo.processInfo.environment, executablePath: executable) else {
             throw CLIError("cannot find the rules directory: pass --rules DIR or set REDACT_RULES")
         }
         return found
     }
 
-    /// Loads rules and policy; any error here happens before a document is touched.
-    func loadSetup() throws -> RedactionSetup {
-        var setup = try RedactionSetup.load(rulesDirectory: try rulesDirectory(), policy: policy)
+    /// Loads rules (through the compiled rule cache unless `REDACT_NO_CACHE` is set; only
+    /// read, never written, when `writingCache` is false) and policy; any error here happens
+    /// before a document is touched.
+    func loadSetup(writingCache: Bool = true) throws -> RedactionSetup {
+        var cache = RuleCache.standard(environment: ProcessInfo.processInfo.environment, toolVersion: Redact.version)
+        cache?.isReadOnly = !writingCache
+        var setup = try RedactionSetup.load(rulesDirectory: try rulesDirectory(), policy: policy, cache: cache)
         setup.inlineAllow = !noInlineAllow
         if !namesFrom.isEmpty {
             setup.knownNames = try KnownNames.harvest(from: namesFrom, setup: setup, workers: workerCount)

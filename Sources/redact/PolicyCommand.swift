@@ -26,6 +26,7 @@ struct PolicyCommand: ParsableCommand {
     /// `redact policy show [NAME|PATH]`: the effective policy.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Print the effective policy after defaults are applied.",
             discussion: """
             Loads the policy as `run` would (a malformed policy is an error naming file, line and
@@ -52,6 +53,7 @@ struct PolicyCommand: ParsableCommand {
     /// `redact policy list`: the policies shipped in the rules directory.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the policies in RULES/policies/ with their descriptions."
         )
 

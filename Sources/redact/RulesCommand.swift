@@ -25,6 +25,7 @@ struct RulesCommand: ParsableCommand {
     /// `redact rules check [DIR]`: load every rule and run its examples.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Load every rule and run its match / no_match examples.",
             discussion: """
             Each example also runs after a multibyte prefix, inside a quoted CSV cell and
@@ -62,6 +63,7 @@ struct RulesCommand: ParsableCommand {
     /// `redact rules bench FILE…`: time each rule's pattern alone over the files' text.
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "bench",
             abstract: "Time each rule's pattern alone over some text, slowest first.",
             discussion: """
             Reads each FILE as UTF-8 text (whole file, no CSV/JSON parsing), runs every rule's

@@ -66,7 +66,8 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        let setup = try common.loadSetup()
+        // A dry run writes nothing, not even a rule cache entry (it still reads one).
+        let setup = try common.loadSetup(writingCache: !dryRun)
         if dryRun {
             let summary = try DryRun(setup: setup, workers: common.workerCount, outputDirectory: out,
                                      stdinFormat: common.stdinFormat).run(inputs)

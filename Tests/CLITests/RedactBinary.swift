@@ -36,8 +36,8 @@ struct RedactBinary {
         return found
     }()
 
-    /// Runs `redact` with `arguments`, an isolated HOME (so no test touches the user's key
-    /// or audit log), and optional standard input.
+    /// Runs `redact` with `arguments`, an isolated HOME (so no test touches the user's key,
+    /// audit log or rule cache), and optional standard input.
     static func run(_ arguments: [String], stdin: Data? = nil, environment extra: [String: String] = [:],
                     home: String? = nil, stdoutPath: String? = nil, directory: String? = nil) throws -> Output {
         let process = Process()
@@ -48,6 +48,8 @@ struct RedactBinary {
         environment["HOME"] = home ?? TemporaryDirectory.make()
         environment.removeValue(forKey: "XDG_CONFIG_HOME")
         environment.removeValue(forKey: "XDG_STATE_HOME")
+        environment.removeValue(forKey: "XDG_CACHE_HOME")
+        environment.removeValue(forKey: "REDACT_NO_CACHE")
         environment.removeValue(forKey: "REDACT_AUDIT")
         environment.removeValue(forKey: "REDACT_KEY_FILE")
         for (key, value) in extra { environment[key] = value }

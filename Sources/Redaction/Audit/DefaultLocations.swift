@@ -43,7 +43,8 @@ public struct DefaultLocations: Sendable, Equatable {
         return base + "/" + file
     }
 
-    private static func base(_ environment: [String: String], _ variable: String, orHomeSubpath subpath: String) -> String? {
+    /// `$variable` when it is an absolute path, else `$HOME/subpath`; nil when neither is known.
+    static func base(_ environment: [String: String], _ variable: String, orHomeSubpath subpath: String) -> String? {
         if let value = environment[variable], value.hasPrefix("/") {
             return trimmingTrailingSlashes(value)
         }

@@ -50,7 +50,8 @@ public enum PolicyLoader {
             try TermListLoader.load(node, kind: .deny, baseDirectory: directory, hasher: &hasher)
         } ?? TermList()
         let fields = try map["fields"].map { (node) throws(RuleError) in try fieldRules(node, defaults: defaults) } ?? []
-        let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        // Not String(format:) per byte: that was 1.7 M instructions of every scan's start-up.
+        let digest = HMACKeyFormat.hex(Array(hasher.finalize()))
         let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         var policy = Policy(name: try map["name"]?.string() ?? stem, description: try map["description"]?.string(),
                             defaultRule: defaults, entities: entities, allow: allow, deny: deny, fields: fields,

@@ -35,8 +35,9 @@ public enum AtomicFileWriter {
     }
 
     /// Writes and commits at once.
-    public static func write(_ bytes: [UInt8], to path: String, within root: String? = nil) throws(WriteError) {
-        try stage(bytes, for: path, within: root).commit()
+    public static func write(_ bytes: [UInt8], to path: String, within root: String? = nil, mode: mode_t = 0o644,
+                             durable: Bool = true) throws(WriteError) {
+        try stage(bytes, for: path, within: root, mode: mode, durable: durable).commit()
     }
 
     /// Writes `bytes` to a temporary file beside `path`, creating directories as needed.
@@ -44,7 +45,13 @@ public enum AtomicFileWriter {
     /// With `root`, the destination's directory must resolve (symbolic links followed) to
     /// `root` or below: a link planted inside the output folder must not redirect a write
     /// onto an input or anywhere else.
-    public static func stage(_ bytes: [UInt8], for path: String, within root: String? = nil) throws(WriteError) -> StagedFile {
+    ///
+    /// The file gets `mode` (the temporary file is created 0600, so a private file is never
+    /// readable by others, not even briefly). `durable: false` skips the fsync: for a file
+    /// that checks its own integrity when read (the rule cache), a torn write after a crash
+    /// is rejected and rebuilt, and the sync is not worth its wait.
+    public static func stage(_ bytes: [UInt8], for path: String, within root: String? = nil, mode: mode_t = 0o644,
+                             durable: Bool = true) throws(WriteError) -> StagedFile {
         let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -65,7 +72,7 @@ public enum AtomicFileWriter {
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var failure = FileDescriptorWriter.writeAll(bytes, to: fd)
-        if failure == nil, fchmod(fd, 0o644) != 0 || fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, fchmod(fd, mode) != 0 || (durable && fsync(fd) != 0) { failure = String(cString: strerror(errno)) }
         close(fd)
         if let failure {
             unlink(temporary)

@@ -14,6 +14,8 @@ public struct PCREError: Error, Equatable, Sendable, CustomStringConvertible {
         case jitCompile
         /// A match call failed, e.g. the match limit or JIT stack limit was hit.
         case match
+        /// Saved compiled code could not be restored (another PCRE2 version, damaged bytes).
+        case restore
     }
 
     public let kind: Kind
@@ -39,6 +41,7 @@ public struct PCREError: Error, Equatable, Sendable, CustomStringConvertible {
         case .compile(let offset): "\(message) at pattern offset \(offset)"
         case .jitCompile: "JIT compilation failed: \(message)"
         case .match: "match failed: \(message) (PCRE2 error \(code))"
+        case .restore: "saved pattern not restored: \(message) (PCRE2 error \(code))"
         }
     }
 

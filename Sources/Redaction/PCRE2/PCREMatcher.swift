@@ -60,12 +60,13 @@ public final class PCREMatcher {
         _ body: (Match) -> Void
     ) throws(PCREError) {
         ensureMatchData(for: pattern)
+        let jit = pattern.prepareForMatching()
         // Safety: PCRE2 must never see a null subject pointer, even for an empty subject.
         var empty: UInt8 = 0
         try withUnsafePointer(to: &empty) { (emptyPointer) throws(PCREError) in
             let base = subject.baseAddress ?? emptyPointer
             let end = min(range?.upperBound ?? subject.count, subject.count)
-            try matchLoop(pattern, base, end, from: min(range?.lowerBound ?? 0, end), body)
+            try matchLoop(pattern, jit: jit, base, end, from: min(range?.lowerBound ?? 0, end), body)
         }
     }
 
@@ -85,6 +86,7 @@ public final class PCREMatcher {
         precondition(pattern.allowsStartWindows, "pattern not compiled for start windows")
         guard let base = subject.baseAddress, !windows.isEmpty else { return }
         ensureMatchData(for: pattern)
+        let jit = pattern.prepareForMatching()
         defer { pcre2_set_offset_limit_8(context, Self.noOffsetLimit) }
         var resume = 0
         for window in windows {
@@ -92,7 +94,7 @@ public final class PCREMatcher {
             guard from < window.upperBound, from <= subject.count else { continue }
             // The limit is inclusive: the last byte offset at which a match may start.
             pcre2_set_offset_limit_8(context, window.upperBound - 1)
-            resume = try matchLoop(pattern, base, subject.count, from: from, body)
+            resume = try matchLoop(pattern, jit: jit, base, subject.count, from: from, body)
         }
     }
 
@@ -112,9 +114,11 @@ public final class PCREMatcher {
     private static let noOffsetLimit = Int(bitPattern: UInt.max)
 
     /// Returns the offset after the last match (where a further search would resume).
+    /// `jit` is what `prepareForMatching` returned for `pattern` on this thread.
     @discardableResult
     private func matchLoop(
         _ pattern: PCREPattern,
+        jit: Bool,
         _ base: UnsafePointer<UInt8>,
         _ length: Int,
         from start: Int,
@@ -124,7 +128,7 @@ public final class PCREMatcher {
         var options: UInt32 = 0
         while offset <= length {
             let result: Int32
-            if pattern.isJIT {
+            if jit {
                 result = pcre2_jit_match_8(pattern.code, base, length, offset, options, matchData, context)
             } else {
                 result = pcre2_match_8(pattern.code, base, length, offset, options | PCRE2_NO_UTF_CHECK, matchData, context)

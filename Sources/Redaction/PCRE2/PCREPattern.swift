@@ -1,14 +1,22 @@
 import CPCRE2
+import Foundation
 
-/// A compiled, JIT-compiled PCRE2 pattern in UTF mode, shared read-only by all workers.
+/// A compiled PCRE2 pattern in UTF mode, shared by all workers, JIT-compiled on first use.
 ///
 /// Compiled without `PCRE2_UCP`: `\d`, `\w` and `\b` stay ASCII, which is both what rules
 /// want next to CJK text (a Han character is not a word character, so `电话13812345678`
 /// has a boundary before the digits) and about six times faster.
 ///
-/// Safety: `@unchecked Sendable` because compiled and JIT-compiled code is immutable after
-/// `init` and PCRE2 documents it as safe to use from several threads at once; all mutable
-/// matching state lives in a `PCREMatcher`, one per thread.
+/// JIT compilation is most of what compiling costs (three quarters of the ~50 M instructions
+/// for the shipped rules) and most rules never run on a given document: their prefilter
+/// (`needs`, `requires:`, `anchors:`) rules them out first. So the JIT code is made the first
+/// time a matcher asks for it (`prepareForMatching`), once per process.
+///
+/// Safety: `@unchecked Sendable` because compiled and JIT-compiled code is immutable once
+/// made and PCRE2 documents it as safe to use from several threads at once. The one mutable
+/// step, adding the JIT code, happens under `jitLock`, and is published with a release store
+/// of `jitState` that every matcher reads with an acquire load before using the code. All
+/// mutable matching state lives in a `PCREMatcher`, one per thread.
 public final class PCREPattern: @unchecked Sendable {
     /// Flags a rule may set explicitly; no flag is ever applied globally.
     public struct Options: OptionSet, Sendable, Hashable {
@@ -27,8 +35,6 @@ public final class PCREPattern: @unchecked Sendable {
     public let captureCount: Int
     /// The group named `value`, if any: when present its span, not the whole match, is the finding.
     public let valueGroup: Int?
-    /// Whether JIT compilation succeeded (if not, the interpreter is used).
-    public let isJIT: Bool
     /// Compiled with `PCRE2_USE_OFFSET_LIMIT`, so that ``PCREMatcher`` can search it in
     /// windows (a match must start at or before a limit); JIT needs to know at compile time.
     public let allowsStartWindows: Bool
@@ -60,7 +66,16 @@ public final class PCREPattern: @unchecked Sendable {
 
     let code: OpaquePointer
 
-    public init(_ source: String, options: Options = [], startWindows: Bool = false) throws(PCREError) {
+    /// Whether the JIT code has been made: `jitNotYet`, `jitCompiled` or `jitUnavailable`
+    /// (JIT compilation failed; the interpreter is used). Written only under `jitLock`, with
+    /// a release store; read with an acquire load (`redact_load_acquire`).
+    private let jitState: UnsafeMutablePointer<Int32>
+    private let jitLock = NSLock()
+    private static let jitNotYet: Int32 = 0
+    private static let jitCompiled: Int32 = 1
+    private static let jitUnavailable: Int32 = 2
+
+    public convenience init(_ source: String, options: Options = [], startWindows: Bool = false) throws(PCREError) {
         var errorCode: Int32 = 0
         var errorOffset = 0
         let flags = PCRE2_UTF | options.rawValue | (startWindows ? PCRE2_USE_OFFSET_LIMIT : 0)
@@ -70,7 +85,14 @@ public final class PCREPattern: @unchecked Sendable {
         guard let compiled else {
             throw PCREError(kind: .compile(patternOffset: errorOffset), code: errorCode)
         }
+        self.init(taking: compiled, source: source, startWindows: startWindows)
+    }
+
+    /// Wraps compiled (not yet JIT-compiled) code, which the pattern then owns and frees.
+    init(taking compiled: OpaquePointer, source: String, startWindows: Bool) {
         self.code = compiled
+        self.jitState = .allocate(capacity: 1)
+        self.jitState.initialize(to: Self.jitNotYet)
         self.source = source
         self.allowsStartWindows = startWindows
         var count: UInt32 = 0
@@ -78,8 +100,34 @@ public final class PCREPattern: @unchecked Sendable {
         self.captureCount = Int(count)
         let groupNumber = pcre2_substring_number_from_name_8(compiled, "value")
         self.valueGroup = groupNumber > 0 ? Int(groupNumber) : nil
-        self.isJIT = pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+        // Read from the compiled code itself: JIT compilation adds machine code, not analysis.
         self.needs = Self.needs(of: compiled)
+    }
+
+    /// JIT-compiles the pattern if no thread has yet, and says whether JIT code exists (if
+    /// not, the interpreter is used). Every match must come after this call on its thread:
+    /// its acquire load is what makes JIT code another thread added visible to this one.
+    public func prepareForMatching() -> Bool {
+        // Safety: `jitState` lives as long as the pattern; see the type's Safety note.
+        var state = redact_load_acquire(jitState)
+        if state == Self.jitNotYet {
+            jitLock.lock()
+            defer { jitLock.unlock() }
+            state = redact_load_acquire(jitState)
+            if state == Self.jitNotYet {
+                state = pcre2_jit_compile_8(code, PCRE2_JIT_COMPLETE) == 0 ? Self.jitCompiled : Self.jitUnavailable
+                redact_store_release(jitState, state)
+            }
+        }
+        return state == Self.jitCompiled
+    }
+
+    /// Whether JIT code exists yet (for tests of the lazy compilation).
+    var hasJITCode: Bool {
+        jitLock.lock()
+        defer { jitLock.unlock() }
+        var size = 0
+        return pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_JITSIZE), &size) == 0 && size > 0
     }
 
     private static func needs(of code: OpaquePointer) -> Needs {
@@ -113,5 +161,6 @@ public final class PCREPattern: @unchecked Sendable {
 
     deinit {
         pcre2_code_free_8(code)
+        jitState.deallocate()
     }
 }

@@ -63,14 +63,29 @@ public final class Rule: Sendable {
     /// Where matches can start; nil means anywhere.
     public let anchors: Anchors?
     public let validator: Validator
+    /// The rule file's `examples:`, which `redact rules check` runs. Empty when the rule was
+    /// loaded for scanning (`RuleCatalog.loadForScanning`), which never needs them.
     public let matchExamples: [RuleExample]
     public let noMatchExamples: [RuleExample]
     /// The file the rule came from, for error messages.
     public let file: String
 
-    public init(
+    public convenience init(
         id: String, entity: EntityKind, description: String, pattern: PCREPattern, confidence: Confidence,
         context: Context?, unless: Suppression? = nil, near: Near? = nil, requires: [String] = [], anchors: Anchors? = nil, validator: Validator, matchExamples: [RuleExample], noMatchExamples: [RuleExample], file: String
+    ) {
+        self.init(id: id, entity: entity, description: description, pattern: pattern, confidence: confidence,
+                  context: context, unless: unless, near: near, requiredLiterals: requires.map { Array($0.lowercased().utf8) },
+                  anchors: anchors, validator: validator, matchExamples: matchExamples, noMatchExamples: noMatchExamples,
+                  file: file)
+    }
+
+    /// Every property as stored; `requiredLiterals` already lower-cased (the rule cache
+    /// restores a rule with this).
+    init(
+        id: String, entity: EntityKind, description: String, pattern: PCREPattern, confidence: Confidence,
+        context: Context?, unless: Suppression?, near: Near?, requiredLiterals: [[UInt8]], anchors: Anchors?,
+        validator: Validator, matchExamples: [RuleExample], noMatchExamples: [RuleExample], file: String
     ) {
         self.id = id
         self.entity = entity
@@ -80,7 +95,7 @@ public final class Rule: Sendable {
         self.context = context
         self.unless = unless
         self.near = near
-        self.requires = requires.map { Array($0.lowercased().utf8) }
+        self.requires = requiredLiterals
         self.anchors = anchors
         self.validator = validator
         self.matchExamples = matchExamples

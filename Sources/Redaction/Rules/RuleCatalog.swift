@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// Every rule Redact runs: the detector rules of `detectors/*.yaml` and the column map of
@@ -22,30 +21,45 @@ public struct RuleCatalog: Sendable {
     }
 
     /// Loads `directory/detectors/*.yaml` (sorted by name), `directory/columns.yaml` and,
-    /// when present, `directory/propagation.yaml`.
+    /// when present, `directory/propagation.yaml`, with every rule's examples: what
+    /// `redact rules check` and tests use. Always from the files, never from a cache.
     public static func load(directory: String) throws(RuleError) -> RuleCatalog {
-        let detectors = (directory as NSString).appendingPathComponent("detectors")
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: detectors)
-                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-                .sorted()
-        } catch {
-            throw RuleError(file: detectors, message: "cannot read the rules directory")
-        }
-        guard !names.isEmpty else { throw RuleError(file: detectors, message: "no rule files (*.yaml) found") }
-        var hasher = SHA256()
+        try compile(try RuleSources.read(directory: directory), examples: true)
+    }
+
+    /// Loads the same files for a scan or run: without the rules' examples, and through
+    /// `cache` when given. A cached catalog is used only when it was built by this very
+    /// executable from exactly the bytes read now; anything else (no entry, another rules
+    /// version, a damaged file) loads from the files and refreshes the cache, silently.
+    public static func loadForScanning(directory: String, cache: RuleCache? = nil) throws(RuleError) -> RuleCatalog {
+        let sources = try RuleSources.read(directory: directory)
+        let loaded = try loadForScanning(sources, cache: cache)
+        if !loaded.fromCache { cache?.store(loaded.catalog, for: sources) }
+        return loaded.catalog
+    }
+
+    /// The catalog for `sources` from `cache`, else compiled from the files; saving a
+    /// compiled one is left to the caller (`RedactionSetup` saves it only once the policy
+    /// has loaded too, so a command that fails at load leaves nothing behind).
+    static func loadForScanning(_ sources: RuleSources, cache: RuleCache?) throws(RuleError) -> (catalog: RuleCatalog, fromCache: Bool) {
+        if let cached = cache?.catalog(for: sources) { return (cached, true) }
+        return (try compile(sources, examples: false), false)
+    }
+
+    /// Parses and compiles every file of `sources`.
+    static func compile(_ sources: RuleSources, examples: Bool) throws(RuleError) -> RuleCatalog {
         var files: [(path: String, text: String)] = []
-        for name in names {
-            let path = (detectors as NSString).appendingPathComponent(name)
-            files.append((path, try readText(path, hasher: &hasher, name: "detectors/\(name)")))
+        for file in sources.detectors {
+            files.append((file.path, try RuleSources.text(of: file)))
         }
         // Parsing the YAML and compiling the patterns is most of a hook's start-up (~35 ms for
         // 70 rules on one core): spread it over the cores. The first error in file order wins,
         // as in a sequential load.
         let loaded = ParallelMap.map(files, workers: ProcessInfo.processInfo.activeProcessorCount,
                                      makeState: { () }) { _, file -> Result<Rule, RuleError> in
-            do throws(RuleError) { return .success(try RuleLoader.load(text: file.text, file: file.path)) } catch {
+            do throws(RuleError) {
+                return .success(try RuleLoader.load(text: file.text, file: file.path, examples: examples))
+            } catch {
                 return .failure(error)
             }
         }
@@ -57,28 +71,11 @@ public struct RuleCatalog: Sendable {
             seen[rule.id] = file.path
             rules.append(rule)
         }
-        let columnsPath = (directory as NSString).appendingPathComponent("columns.yaml")
-        let columns = try ColumnMap.load(text: try readText(columnsPath, hasher: &hasher, name: "columns.yaml"), file: columnsPath)
-        let propagationPath = (directory as NSString).appendingPathComponent("propagation.yaml")
-        var propagation: PropagationConfig?
-        if FileManager.default.fileExists(atPath: propagationPath) {
-            let text = try readText(propagationPath, hasher: &hasher, name: "propagation.yaml")
-            propagation = try PropagationConfig.load(text: text, file: propagationPath)
+        let columns = try ColumnMap.load(text: try RuleSources.text(of: sources.columns), file: sources.columns.path)
+        let propagation = try sources.propagation.map { (file) throws(RuleError) in
+            try PropagationConfig.load(text: try RuleSources.text(of: file), file: file.path)
         }
-        let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
-        return RuleCatalog(rules: rules, columns: columns, propagation: propagation, digest: digest, directory: directory)
-    }
-
-    static func readText(_ path: String, hasher: inout SHA256, name: String) throws(RuleError) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw RuleError(file: path, message: "cannot read the file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw RuleError(file: path, message: "the file is not valid UTF-8")
-        }
-        hasher.update(data: Data(name.utf8))
-        hasher.update(data: Data([0]))
-        hasher.update(data: data)
-        return text
+        return RuleCatalog(rules: rules, columns: columns, propagation: propagation, digest: sources.digest(),
+                           directory: sources.directory)
     }
 }

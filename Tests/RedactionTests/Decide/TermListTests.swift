@@ -24,6 +24,14 @@ struct TermListTests {
                        span: ByteSpan(lower, lower + needle.utf8.count), confidence: confidence, evidence: Evidence(source: .pattern))
     }
 
+    @Test("list lines are trimmed exactly as Foundation's whitespace set trims them", arguments: [
+        "  Wang Lei\t", "\u{00A0}\u{3000}王伟\u{2009}", "\u{200B}zero width\u{200B}", "\u{FEFF}bom ", "keep\r", " \t ",
+        "", "a\u{0301} ", " \u{1680}x\u{205F}", "\u{2028}x\u{0085}", "\nx\n", "\u{2005}\u{200A}\u{202F}y",
+    ])
+    func listLineTrimming(line: String) {
+        #expect(TermListLoader.trimmingWhitespace(Substring(line)) == line.trimmingCharacters(in: .whitespaces))
+    }
+
     @Test("folding ignores case, full-width forms, traditional characters and whitespace runs", arguments: [
         ("Wang Jianguo", "wang jianguo"),
         ("ＷＡＮＧ　Ｊｉａｎｇｕｏ", "wang jianguo"),

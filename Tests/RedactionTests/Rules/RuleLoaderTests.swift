@@ -69,6 +69,25 @@ struct RuleLoaderTests {
         #expect(throws: RuleError.self) { try RuleLoader.load(text: text, file: "/r/digits.yaml") }
     }
 
+    @Test("loading for a scan leaves the examples unparsed, but the key is still required")
+    func examplesSkippedForScanning() throws {
+        let unbalanced = valid.replacingOccurrences(of: "'⟦123⟧'", with: "'⟦123'")
+        let rule = try RuleLoader.load(text: unbalanced, file: "/r/digits.yaml", examples: false)
+        #expect(rule.matchExamples.isEmpty && rule.noMatchExamples.isEmpty)
+        let missing = valid.components(separatedBy: "\nexamples:")[0]
+        #expect(throws: RuleError.self) { try RuleLoader.load(text: missing, file: "/r/digits.yaml", examples: false) }
+    }
+
+    @Test("the catalog for scanning is the full catalog without examples")
+    func catalogForScanning() throws {
+        let full = try RuleCatalog.load(directory: Fixtures.rulesDirectory)
+        let scanning = try RuleCatalog.loadForScanning(directory: Fixtures.rulesDirectory)
+        #expect(scanning.rules.map(\.id) == full.rules.map(\.id))
+        #expect(scanning.digest == full.digest)
+        #expect(scanning.rules.allSatisfy { $0.matchExamples.isEmpty && $0.noMatchExamples.isEmpty })
+        #expect(full.rules.allSatisfy { !$0.matchExamples.isEmpty && !$0.noMatchExamples.isEmpty })
+    }
+
     @Test("a match example without a marked span is rejected")
     func matchNeedsSpan() {
         let text = valid.replacingOccurrences(of: "'⟦123⟧'", with: "'123'")

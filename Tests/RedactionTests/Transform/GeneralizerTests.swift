@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Redaction
 
@@ -32,6 +33,14 @@ struct GeneralizerTests {
     func referenceDate() {
         let later = OperatorContext(referenceDate: TransformFixtures.referenceDate.addingTimeInterval(10 * 365.25 * 86_400))
         #expect(Operator.generalize(.ageBand).replacement(for: "1975-03-04", entity: .dateOfBirth, context: later) == "50–59")
+    }
+
+    @Test("the reference day is the date's calendar day in the local time zone",
+          arguments: [0.0, -86_400 * 3650.5, 1_718_409_599, 1_718_409_600, 1_709_164_800, 4_102_444_799])
+    func referenceDay(seconds: Double) {
+        let date = Date(timeIntervalSince1970: seconds)
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: date)
+        #expect(OperatorContext(referenceDate: date).referenceDay == DateParts(year: parts.year!, month: parts.month!, day: parts.day!))
     }
 
     @Test("a Chinese address keeps its administrative units", arguments: [
