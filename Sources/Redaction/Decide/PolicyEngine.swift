@@ -44,7 +44,7 @@ public struct PolicyEngine {
         // One finding: no cluster to resolve.
         if findings.count == 1 {
             let note = reviewing ? reviewNote(for: findings[0], in: value) : nil
-            let verdict = switch note.map(Self.triage) ?? triage(findings[0], in: value, field: field) {
+            let verdict = switch note.map(Self.triage) ?? triage(findings, 0, in: value, field: field) {
             case .keep(let reason): Verdict.keep(reason)
             case .candidate: Verdict.redact(redactingOperator(for: findings[0].entity, in: field))
             }
@@ -66,7 +66,7 @@ public struct PolicyEngine {
                 notes[index] = note
                 triage = Self.triage(note)
             } else {
-                triage = self.triage(findings[index], in: value, field: field)
+                triage = self.triage(findings, index, in: value, field: field)
             }
             switch triage {
             case .keep(let reason):
@@ -109,15 +109,18 @@ public struct PolicyEngine {
         note.action == .keep ? .keep(.reviewerOverride) : .candidate
     }
 
-    /// Steps 1–4 of the order in the type's documentation, for a finding no override decided.
-    private func triage(_ finding: borrowing Finding, in value: String, field: FieldTreatment?) -> Triage {
-        if finding.ruleID == DenyListDetector.ruleID { return .candidate }
+    /// Steps 1–4 of the order in the type's documentation, for `findings[index]`, which no
+    /// override decided. Its parts are read from the array: taking the finding as an argument
+    /// copied the whole (large) value for every finding.
+    private func triage(_ findings: [Finding], _ index: Int, in value: String, field: FieldTreatment?) -> Triage {
+        if findings[index].ruleID == DenyListDetector.ruleID { return .candidate }
         if let field, field.action == .untouched { return .keep(.fieldUntouched(field: field.name)) }
-        let entityRule = policy.rule(for: finding.entity, in: field)
-        if !policy.allow.isEmpty && isAllowListed(Self.text(of: finding.span, in: value), entity: finding.entity) {
+        let entity = findings[index].entity
+        let entityRule = policy.rule(for: entity, in: field)
+        if !policy.allow.isEmpty && isAllowListed(Self.text(of: findings[index].span, in: value), entity: entity) {
             return .keep(.allowListed)
         }
-        if finding.confidence < entityRule.minimumConfidence {
+        if findings[index].confidence < entityRule.minimumConfidence {
             return .keep(.belowThreshold(minimum: entityRule.minimumConfidence))
         }
         // Operator `keep`: recorded, never redacted. Not a candidate either, so it never
