@@ -14,7 +14,7 @@ struct RulesLocatorTests {
         for file in files {
             let path = root + "/" + file
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: path, contents: Data())
+            #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         }
         return root
     }
