@@ -140,7 +140,14 @@ public final class SQLiteStatement {
     /// text where the string keeps it instead of copying it first (SQLITE_TRANSIENT cost
     /// ~500 instructions a text, and an audit decision has ten).
     func execute(binding values: [ChainValue], from first: Int32) throws {
-        try bind(values, from: 0, at: first)
+        do {
+            try bind(values, from: 0, at: first)
+        } catch {
+            // A bind or the step failed: the texts bound so far point into closures that have
+            // returned. Nothing has read them since; clear them before anything can.
+            sqlite3_clear_bindings(handle)
+            throw error
+        }
     }
 
     /// Binds `values[offset...]`, each text from inside its own `withUTF8`, which is still

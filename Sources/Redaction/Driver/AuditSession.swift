@@ -10,6 +10,8 @@ public final class AuditSession {
 
     /// The reviewer overrides this run applies (`run --review`), if any.
     public let review: ReviewOverrides?
+    /// The decisions' reason and evidence texts, each distinct one built once.
+    private let texts = DecisionTexts()
 
     /// Opens the log and records the run's start, with its manifest (see `RunManifest`) and
     /// review file stored as blobs.
@@ -69,7 +71,7 @@ public final class AuditSession {
         )
         var overrides: [Int: AuditOverride] = [:]
         let rows = zip(file.decisions, file.valueHMACs).enumerated().map { index, pair in
-            var row = Self.row(pair.0, valueHMAC: pair.1)
+            var row = Self.row(pair.0, valueHMAC: pair.1, texts: texts)
             // Offsets into an output that was not written would point nowhere.
             if file.outputPath == nil || file.isFailure {
                 row.outputStart = nil
@@ -84,7 +86,7 @@ public final class AuditSession {
         _ = try log.append(document: document, decisions: rows, overrides: overrides, runID: runID)
     }
 
-    static func row(_ located: LocatedDecision, valueHMAC: String) -> AuditDecision {
+    static func row(_ located: LocatedDecision, valueHMAC: String, texts: DecisionTexts) -> AuditDecision {
         let decision = located.decision
         let finding = decision.finding
         var operatorName: String?
@@ -93,7 +95,8 @@ public final class AuditSession {
             record: located.record, field: located.field, start: located.start.scalar, end: located.end.scalar,
             byteStart: located.start.byte, byteEnd: located.end.byte, rule: finding.ruleID,
             entity: finding.entity.rawValue, confidence: finding.confidence.rawValue, verdict: decision.verdict.name,
-            reason: decision.reason, operator: operatorName, valueHMAC: valueHMAC, evidence: finding.evidence.json,
+            reason: texts.reason(of: decision), operator: operatorName, valueHMAC: valueHMAC,
+            evidence: texts.json(of: finding.evidence),
             line: located.start.line, column: located.start.column,
             outputStart: located.output?.lowerBound, outputEnd: located.output?.upperBound
         )

@@ -21,9 +21,9 @@ public struct Finding: Sendable, Equatable {
 
 /// Why a detector reported a finding at its confidence (Presidio's analysis explanation,
 /// typed). Contains rule vocabulary only — never the value.
-public struct Evidence: Sendable, Equatable {
+public struct Evidence: Sendable, Hashable {
     /// What produced the finding.
-    public enum Source: Sendable, Equatable {
+    public enum Source: Sendable, Hashable {
         /// A pattern rule matched.
         case pattern
         /// The field's column header or JSON key denotes the entity.

@@ -100,6 +100,24 @@ struct AuditLogTests {
         }
     }
 
+    @Test("empty and non-empty texts of a chained row are stored as text, never NULL, and each in its column")
+    func chainedTexts() throws {
+        try AuditFixtures.withDirectory { directory in
+            let path = directory + "/audit.sqlite"
+            let log = try AuditLog(path: path)
+            let runID = try log.beginRun(AuditFixtures.run())
+            var first = AuditFixtures.decision(record: 1)
+            first.field = ""
+            var second = AuditFixtures.decision(record: 2)
+            second.field = "/contact/phone"
+            try log.append(document: AuditFixtures.document(), decisions: [first, second], runID: runID)
+            let database = try SQLiteDatabase(path: path)
+            let rows = try database.prepare(sql: "SELECT typeof(field), field, reason FROM decision ORDER BY id")
+                .rows { [$0.string(at: 0) ?? "NULL", $0.string(at: 1) ?? "NULL", $0.string(at: 2) ?? "NULL"] }
+            #expect(rows == [["text", "", first.reason], ["text", "/contact/phone", second.reason]])
+        }
+    }
+
     @Test("a refused decision rolls back its whole document, and the log stays usable")
     func rollsBackDocument() throws {
         try AuditFixtures.withDirectory { directory in
