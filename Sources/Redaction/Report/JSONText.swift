@@ -61,29 +61,9 @@ public enum JSONText {
         }
     }
 
-    /// Appends the decimal digits of `value`: room for them is made first, then they are
-    /// written from the last one back, with no per-digit append.
+    /// Appends the decimal digits of `value` (written by `ByteWriter.decimal`).
     static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
-        if value < 0 { output.append(0x2D) }
-        var magnitude = value.magnitude
-        var digits = 1
-        var scale: UInt = 10
-        // An Int's magnitude is below 10^19, so `scale` never passes 10^19 < UInt.max.
-        while magnitude >= scale && digits < 19 {
-            digits += 1
-            scale &*= 10
-        }
-        let end = output.count + digits
-        output.append(contentsOf: repeatElement(0x30, count: digits))
-        // Safety: writes only the `digits` bytes just appended, end - digits ..< end.
-        output.withUnsafeMutableBufferPointer { buffer in
-            var index = end
-            repeat {
-                index -= 1
-                buffer[index] = 0x30 + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-        }
+        output += ByteWriter.bytes(capacity: ByteWriter.decimalLength) { $0.decimal(value) }
     }
 
     /// Builds one JSON object, member by member, in the order written.
