@@ -1,3 +1,5 @@
+import Foundation
+
 /// The inline allow marker: `redact:allow` written anywhere on a line of a text document
 /// (in a comment, say `<!-- redact:allow -->`) keeps every finding that lies wholly on
 /// that line. The finding is still a decision — kept, with the reason "inline allow
@@ -19,11 +21,16 @@ public enum InlineAllowMarker {
     static func markedLines(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         let needle = Array(marker.utf8)
         var result: [Range<Int>] = []
+        guard let base = bytes.baseAddress, needle.count <= bytes.count else { return result }
         var index = 0
         let last = bytes.count - needle.count
         while index <= last {
-            // Scan for the first byte, then compare the rest.
-            guard bytes[index] == needle[0] else { index += 1; continue }
+            // `memchr` to the first byte (a whole text is scanned, usually in vain), then
+            // compare the rest.
+            // Safety: the search stays within the `last - index + 1` bytes from `index`,
+            // all inside `bytes`.
+            guard let hit = memchr(base + index, Int32(needle[0]), last - index + 1) else { break }
+            index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             var matches = true
             for offset in 1..<needle.count where bytes[index + offset] != needle[offset] {
                 matches = false

@@ -156,8 +156,7 @@ public struct NameLexicon: Sendable {
             let byte = bytes[offset]
             if Self.isWordByte(byte) && !(byte >= 0x80 && byte < 0xC0) {
                 // A Latin word starts here (a lead byte, not a continuation byte).
-                let end = Self.wordEnd(bytes, from: offset)
-                let hash = Self.hash(bytes, offset, end)
+                let (end, hash) = Self.word(bytes, from: offset)
                 if hashFilter.mayContain(hash), let candidates = latinByFirstWord[hash],
                    let hit = match(candidates, at: offset, in: bytes) {
                     hits.append(hit)
@@ -204,11 +203,12 @@ public struct NameLexicon: Sendable {
 
     private func match(_ candidates: [Entry], at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Hit? {
         for entry in candidates where offset + entry.bytes.count <= bytes.count {
-            var equal = true
-            for index in 0..<entry.bytes.count {
-                var byte = bytes[offset + index]
-                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                if byte != entry.bytes[index] { equal = false; break }
+            let equal = entry.bytes.withUnsafeBufferPointer { name in
+                // The last byte first: the names that share a first word (all the Johns) mostly
+                // differ there, and the check spares comparing the shared start for each.
+                guard Self.folded(bytes[offset + name.count - 1]) == name[name.count - 1] else { return false }
+                for index in 0..<name.count where Self.folded(bytes[offset + index]) != name[index] { return false }
+                return true
             }
             guard equal else { continue }
             let end = offset + entry.bytes.count
@@ -252,16 +252,29 @@ public struct NameLexicon: Sendable {
         return end
     }
 
+    /// `wordEnd(bytes, from: start)` and the hash of the word, in one pass.
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, hash: UInt64) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var end = start
+        while end < bytes.count && isWordByte(bytes[end]) {
+            hash = (hash ^ UInt64(folded(bytes[end]))) &* 0x100_0000_01b3
+            end += 1
+        }
+        return (end, hash)
+    }
+
     /// FNV-1a over ASCII-folded bytes.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in start..<end {
-            var byte = bytes[index]
-            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            hash = (hash ^ UInt64(folded(bytes[index]))) &* 0x100_0000_01b3
         }
         return hash
     }
+
+    /// `byte` with an ASCII capital lower-cased, as names are stored.
+    @inline(__always)
+    static func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     /// Whether the scalar ending at `offset` is a Latin letter or digit (a word continues).
     static func latinLetter(endingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
