@@ -6,11 +6,8 @@
 /// per rule per cell (about a third of the detector's own time on CSV, measured). Here a
 /// cell's screening touches only these arrays.
 struct RuleScreen {
-    /// `PCREPattern.Needs` split by field; a rule without a start-byte set has all bytes.
-    private let minimumLength: [Int]
-    private let startBytes: [ByteSet]
-    /// The required byte, or -1 when none is known.
-    private let requiredByte: [Int16]
+    /// Each rule's pattern needs: plain values, no reference counting to read them.
+    private let needs: [PCREPattern.Needs]
     /// Whether the rule has `requires:` literals (searched by `RequiredLiterals`).
     let hasRequirements: [Bool]
     /// The first and last byte of each `requires:` literal, `first << 8 | last`; rule `i`'s
@@ -22,9 +19,7 @@ struct RuleScreen {
     let isAnchored: [Bool]
 
     init(rules: [Rule]) {
-        minimumLength = rules.map { $0.pattern.needs.minimumLength }
-        startBytes = rules.map { $0.pattern.needs.startBytes ?? ByteSet.all }
-        requiredByte = rules.map { $0.pattern.needs.requiredByte.map(Int16.init) ?? -1 }
+        needs = rules.map(\.pattern.needs)
         hasRequirements = rules.map { !$0.requires.isEmpty }
         var ends: [UInt16] = []
         var starts: [Int] = []
@@ -45,9 +40,7 @@ struct RuleScreen {
     /// `present`, by its pattern's needs alone (`PCREPattern.Needs.allow`).
     @inline(__always)
     func admits(_ index: Int, length: Int, present: ByteSet) -> Bool {
-        guard length >= minimumLength[index], present.intersects(startBytes[index]) else { return false }
-        let required = requiredByte[index]
-        return required < 0 || present.contains(UInt8(required))
+        needs[index].allow(length: length, present: present)
     }
 
     /// Whether one of rule `index`'s `requires:` literals may occur: both its end bytes are

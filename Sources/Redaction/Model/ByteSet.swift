@@ -5,13 +5,6 @@ public struct ByteSet: Sendable, Equatable {
 
     public init() {}
 
-    /// Every byte value.
-    public static let all: ByteSet = {
-        var set = ByteSet()
-        set.words = (.max, .max, .max, .max)
-        return set
-    }()
-
     public init(_ bytes: some Sequence<UInt8>) {
         for byte in bytes { insert(byte) }
     }
