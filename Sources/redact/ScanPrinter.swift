@@ -43,24 +43,18 @@ struct ScanPrinter {
             return
         }
         guard case .processed = file.status else { return }
+        // One buffer and one hand-over to the console per file, not a String per line.
         if format == .jsonl {
-            // One buffer and one hand-over to the console per file, not a String per line.
             Console.out(lines: FindingLine.jsonLines(file.decisions, file: file.displayPath, includingKept: showKept))
             return
         }
+        if format == .text {
+            Console.out(lines: FindingLine.textLines(file.decisions, file: file.displayPath, includingKept: showKept))
+            return
+        }
+        // .json: one document, printed by `finish`.
         for located in file.decisions where showKept || located.decision.isRedaction {
-            switch format {
-            case .json:
-                findings.append(FindingLine.json(located, file: file.displayPath))
-            case .text:
-                let finding = located.decision.finding
-                var line = "\(file.displayPath):\(located.start.line):\(located.start.column): \(finding.entity) "
-                    + "[\(finding.ruleID), \(finding.confidence)]"
-                if !located.decision.isRedaction { line += " kept — \(located.decision.reason)" }
-                Console.out(line)
-            case .sarif, .jsonl:
-                break
-            }
+            findings.append(FindingLine.json(located, file: file.displayPath))
         }
     }
 

@@ -30,6 +30,23 @@ struct FindingLineTests {
         }
     }
 
+    @Test("text lines name file, line, column, entity, rule and confidence; kept ones add their reason, only when asked")
+    func textLinesOfAFile() {
+        let file = "dir/ä \"x\".md"
+        let redactions = String(decoding: FindingLine.textLines(Self.decisions, file: file, includingKept: false), as: UTF8.self)
+        #expect(redactions == """
+            dir/ä "x".md:2:4: person [person-name, medium]
+            dir/ä "x".md:2:4: person [column:person, medium]
+
+            """)
+        let all = String(decoding: FindingLine.textLines(Self.decisions, file: file, includingKept: true), as: UTF8.self)
+        let lines = all.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 4 && lines[3].isEmpty)
+        #expect(lines[1] == "dir/ä \"x\".md:2:4: person [person-title, medium] kept — \(Self.decisions[1].decision.reason)")
+        #expect(!Self.decisions[1].decision.reason.isEmpty)
+        #expect(FindingLine.textLines([], file: file, includingKept: true).isEmpty)
+    }
+
     @Test("a line is one JSON object whose strings decode to the values written")
     func lineDecodes() throws {
         let line = FindingLine.json(Self.decisions[2], file: "f\t.csv")
