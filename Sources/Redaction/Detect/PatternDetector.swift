@@ -29,7 +29,7 @@ public final class PatternDetector {
     init(rules: [Rule], searchingAnchorWindows: Bool) {
         self.rules = rules
         self.searchesAnchorWindows = searchingAnchorWindows
-        self.anchorIndex = AnchorIndex(rules: searchingAnchorWindows ? rules : [])
+        self.anchorIndex = AnchorIndex.shared(for: searchingAnchorWindows ? rules : [])
         self.screen = RuleScreen(rules: rules)
     }
 
