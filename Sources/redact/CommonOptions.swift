@@ -8,7 +8,7 @@ struct CommonOptions: ParsableArguments {
     var rules: String?
 
     @Option(name: .long, help: ArgumentHelp("Policy name in RULES/policies/ (publish, review, data-desk, …) or a policy file path.", valueName: "NAME|PATH"))
-    var policy: String = "publish"
+    var policy: String = CommonOptions.defaultPolicy
 
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: number of cores).", valueName: "N"))
     var jobs: Int?
@@ -24,10 +24,20 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .customLong("no-inline-allow"), help: "Ignore redact:allow markers on lines of text files (they keep the line's findings otherwise).")
     var noInlineAllow = false
 
+    static let defaultPolicy = "publish"
+
     var workerCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// What `loadSetup` loads: the rules directory, the policy, and the rule cache (nil when
+    /// `REDACT_NO_CACHE` is set; read-only unless `writingCache`).
+    static func setupKey(rules: String?, policy: String, writingCache: Bool) throws -> SetupPrefetch.Key {
+        var cache = RuleCache.standard(environment: ProcessInfo.processInfo.environment, toolVersion: Redact.version)
+        cache?.isReadOnly = !writingCache
+        return SetupPrefetch.Key(rulesDirectory: try rulesDirectory(explicit: rules), policy: policy, cache: cache)
     }
 
     /// The rules directory: `--rules`, else `RulesLocator`'s search.
@@ -51,9 +61,9 @@ struct CommonOptions: ParsableArguments {
     /// read, never written, when `writingCache` is false) and policy; any error here happens
     /// before a document is touched.
     func loadSetup(writingCache: Bool = true) throws -> RedactionSetup {
-        var cache = RuleCache.standard(environment: ProcessInfo.processInfo.environment, toolVersion: Redact.version)
-        cache?.isReadOnly = !writingCache
-        var setup = try RedactionSetup.load(rulesDirectory: try rulesDirectory(), policy: policy, cache: cache)
+        let key = try Self.setupKey(rules: rules, policy: policy, writingCache: writingCache)
+        var setup = try StartupPrefetch.shared?.take(key)
+            ?? RedactionSetup.load(rulesDirectory: key.rulesDirectory, policy: key.policy, cache: key.cache)
         setup.inlineAllow = !noInlineAllow
         if !namesFrom.isEmpty {
             setup.knownNames = try KnownNames.harvest(from: namesFrom, setup: setup, workers: workerCount)

@@ -47,6 +47,8 @@ struct Redact: ParsableCommand {
 
     static func main() {
         signal(SIGPIPE, SIG_IGN)
+        // Loads the likely rules and policy on the idle core while the arguments are parsed.
+        _ = StartupPrefetch.shared
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -17,7 +17,7 @@ import Darwin
 /// rule file byte-for-byte as it was. Any failure to read, check or write the cache is
 /// silent and costs only speed: the rules then load from their files, as they would without
 /// a cache. `REDACT_NO_CACHE=1` turns it off.
-public struct RuleCache: Sendable {
+public struct RuleCache: Sendable, Equatable {
     /// The folder the cache files are in.
     public var directory: String
     /// What identifies the running executable (`RuleCacheFile.Writer.build`).
