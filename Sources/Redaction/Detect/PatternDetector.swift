@@ -83,12 +83,15 @@ public final class PatternDetector {
         var runnable: [Int] = []
         swap(&runnable, &self.runnable)
         defer { runnable.removeAll(keepingCapacity: true); swap(&runnable, &self.runnable) }
+        // A large field's literal searches and anchor windows are left to the matching
+        // threads (`parallelMatches`), which start on the rules that need neither.
+        let parallel = ruleThreads > 1 && bytes.count >= Self.parallelFieldBytes
         for index in rules.indices where screen.admits(index, length: bytes.count, present: literals.present) {
             if screen.hasRequirements[index] {
-                guard screen.mayHoldLiteral(index, present: literals.present),
-                      literals.containsAny(of: rules[index].requires) else { continue }
+                guard screen.mayHoldLiteral(index, present: literals.present) else { continue }
+                if !parallel { guard literals.containsAny(of: rules[index].requires) else { continue } }
             }
-            if searchesAnchorWindows, screen.isAnchored[index] {
+            if searchesAnchorWindows, screen.isAnchored[index], !parallel {
                 if !anchorsFound { anchorWindows = anchorIndex.windows(in: bytes); anchorsFound = true }
                 guard !anchorWindows.isEmpty, !anchorWindows[index].isEmpty else { continue }
             }
@@ -101,8 +104,8 @@ public final class PatternDetector {
             return regions.map { Self.intersect(anchorWindows[index], $0) } ?? anchorWindows[index]
         }
         var matches: [RawMatch] = []
-        if ruleThreads > 1, bytes.count >= Self.parallelFieldBytes, runnable.count > 1 {
-            matches = try parallelMatches(runnable.map { ($0, windows(of: $0)) }, in: bytes, field: field, regions: regions)
+        if parallel {
+            matches = try parallelMatches(runnable, in: bytes, literals: literals, field: field, regions: regions)
         } else {
             for index in runnable {
                 try rawMatches(index, windows: windows(of: index), in: bytes, field: field, regions: regions,
@@ -195,21 +198,52 @@ public final class PatternDetector {
         }
     }
 
-    /// `rawMatches` for every rule of `work` on `ruleThreads` threads, each with its own
-    /// matcher, rules claimed one at a time (their costs differ by 100×); the result is in
-    /// rule order, exactly as the sequential loop gives it, and the first error in rule
-    /// order is thrown.
-    private func parallelMatches(_ work: [(rule: Int, windows: [Range<Int>]?)], in bytes: UnsafeBufferPointer<UInt8>,
+    /// `rawMatches` for every rule of `candidates` on `ruleThreads` threads, each with its
+    /// own matcher, rules claimed one at a time (their costs differ by 100×), after the
+    /// screening the sequential path does first: a rule's `requires:` literals are searched
+    /// by the thread that claims it, and the anchor windows are found by the first thread,
+    /// while the others match the rules without anchors, which are claimed before those with.
+    /// On a 100 kB article that screening was a tenth of the detection, with one core idle.
+    /// The result is in rule order, exactly as the sequential loop gives it, and the first
+    /// error in rule order is thrown.
+    private func parallelMatches(_ candidates: [Int], in bytes: UnsafeBufferPointer<UInt8>, literals: RequiredLiterals,
                                  field: FieldRef, regions: [Range<Int>]?) throws(LimitError) -> [RawMatch] {
+        guard !candidates.isEmpty else { return [] }
         while extraMatchers.count < ruleThreads - 1 { extraMatchers.append(PCREMatcher()) }
-        let shared = ParallelRuleWork(count: work.count)
+        let anchored = { (rule: Int) in self.searchesAnchorWindows && self.screen.isAnchored[rule] }
+        let order = candidates.filter { !anchored($0) } + candidates.filter(anchored)
+        // Slot 0 finds the anchor windows when a rule needs them; slot `first + i` runs `order[i]`.
+        let first = order.last.map(anchored) == true ? 1 : 0
+        let shared = ParallelRuleWork(count: first + order.count)
+        let windows = SharedAnchorWindows()
         let matchers = [matcher] + extraMatchers
         let job = UncheckedJob { thread in
+            // This thread's own copy: its folded text is made here, on first need.
+            var literals = literals
             while let slot = shared.claim() {
+                if slot < first {
+                    windows.publish(self.anchorIndex.windows(in: bytes))
+                    shared.store(.success([]), at: slot)
+                    continue
+                }
+                let rule = order[slot - first]
                 var found: [RawMatch] = []
+                if self.screen.hasRequirements[rule], !literals.containsAny(of: self.rules[rule].requires) {
+                    shared.store(.success(found), at: slot)
+                    continue
+                }
+                var searched: [Range<Int>]?
+                if anchored(rule) {
+                    let all = windows.wait()
+                    guard !all.isEmpty, !all[rule].isEmpty else {
+                        shared.store(.success(found), at: slot)
+                        continue
+                    }
+                    searched = regions.map { Self.intersect(all[rule], $0) } ?? all[rule]
+                }
                 do throws(LimitError) {
-                    try self.rawMatches(work[slot].rule, windows: work[slot].windows, in: bytes, field: field,
-                                        regions: regions, matcher: matchers[thread], into: &found)
+                    try self.rawMatches(rule, windows: searched, in: bytes, field: field, regions: regions,
+                                        matcher: matchers[thread], into: &found)
                     shared.store(.success(found), at: slot)
                 } catch {
                     shared.store(.failure(error), at: slot)
@@ -217,8 +251,11 @@ public final class PatternDetector {
             }
         }
         DispatchQueue.concurrentPerform(iterations: ruleThreads) { job.body($0) }
+        let results = shared.results()
+        var slotOfRule: [Int: Int] = [:]
+        for (offset, rule) in order.enumerated() { slotOfRule[rule] = first + offset }
         var matches: [RawMatch] = []
-        for result in shared.results() { matches += try result.get() }
+        for rule in candidates { matches += try results[slotOfRule[rule]!].get() }
         return matches
     }
 
@@ -335,6 +372,33 @@ private final class ParallelRuleWork: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return slots.map { $0! }
+    }
+}
+
+/// The anchor windows of one field, found by one matching thread and read by the others.
+///
+/// Safety: `@unchecked Sendable` because `windows` is only touched under `lock`, written once.
+private final class SharedAnchorWindows: @unchecked Sendable {
+    private let lock = NSLock()
+    private var windows: [[Range<Int>]]?
+
+    func publish(_ found: [[Range<Int>]]) {
+        lock.lock()
+        windows = found
+        lock.unlock()
+    }
+
+    /// The windows, once published. Waits by yielding, not sleeping: the thread finding them
+    /// is running, finishes within a millisecond or two, and a sleeping thread can take as
+    /// long again to be woken on a virtual machine.
+    func wait() -> [[Range<Int>]] {
+        while true {
+            lock.lock()
+            let found = windows
+            lock.unlock()
+            if let found { return found }
+            sched_yield()
+        }
     }
 }
 

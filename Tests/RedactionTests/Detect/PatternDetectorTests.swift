@@ -114,4 +114,22 @@ struct PatternDetectorTests {
         #expect(try parallel.findings(in: text, field: field, regions: regions)
             == (try PatternDetector(rules: Fixtures.catalog.rules).findings(in: text, field: field, regions: regions)))
     }
+
+    @Test("on several threads, rules whose required literals or anchors are absent still find nothing")
+    func parallelScreeningMatchesSequential() throws {
+        // No labels, no anchors, no '@' or '（': the screening the threads do must skip the same
+        // rules the sequential screening skips; and one phone label far into the text.
+        var text = String(repeating: "Quarterly figures rose 4.2 per cent in 2023 across the region. ", count: 1200)
+        let plain = text
+        text += "Phone: +44 20 7946 0958\n"
+        let field = FieldRef(record: 0, field: 0)
+        for subject in [plain, text] {
+            let parallel = PatternDetector(rules: Fixtures.catalog.rules)
+            parallel.ruleThreads = 2
+            let sequential = try PatternDetector(rules: Fixtures.catalog.rules).findings(in: subject, field: field)
+            #expect(try parallel.findings(in: subject, field: field) == sequential)
+        }
+        let labelled = try PatternDetector(rules: Fixtures.catalog.rules).findings(in: text, field: field)
+        #expect(labelled.contains { $0.entity == .phoneNumber })
+    }
 }
