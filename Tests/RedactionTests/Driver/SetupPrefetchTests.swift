@@ -5,6 +5,7 @@ import Testing
 /// A prefetched setup is exactly the setup a direct load gives, and only for the key it was
 /// started with: any other key, or a load that fails, leaves the caller to load itself.
 struct SetupPrefetchTests {
+    /// A key with a fresh, private cache folder.
     static func key(rules: String = Fixtures.rulesDirectory, policy: String = "publish") -> SetupPrefetch.Key {
         SetupPrefetch.Key(rulesDirectory: rules, policy: policy, cache: RuleCacheTests.cache())
     }
@@ -24,14 +25,20 @@ struct SetupPrefetchTests {
     func otherKeysGetNothing() {
         let key = Self.key()
         let prefetch = SetupPrefetch(key: key)
-        #expect(prefetch.take(Self.key(policy: "review")) == nil)
-        #expect(prefetch.take(Self.key(rules: Fixtures.rulesDirectory + "/")) == nil)
+        var otherPolicy = key
+        otherPolicy.policy = "review"
+        #expect(prefetch.take(otherPolicy) == nil)
+        var otherRules = key
+        otherRules.rulesDirectory += "/"
+        #expect(prefetch.take(otherRules) == nil)
         var readOnly = key
         readOnly.cache?.isReadOnly = true
         #expect(prefetch.take(readOnly) == nil)
         var uncached = key
         uncached.cache = nil
         #expect(prefetch.take(uncached) == nil)
+        // Asking with other keys leaves the prefetched setup for its own.
+        #expect(prefetch.take(key) != nil)
     }
 
     @Test("a load that fails gives nothing, so the caller's own load reports the error")
