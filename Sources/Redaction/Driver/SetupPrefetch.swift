@@ -62,8 +62,8 @@ public final class SetupPrefetch: @unchecked Sendable {
         return setup
     }
 
-    /// Stops compiling JIT code after the pattern in progress (the setup is not used, or the
-    /// patterns are already being matched and compile their own code on first use).
+    /// Stops compiling JIT code after the pattern in progress: the setup is not the one used
+    /// (`take` with another key calls this), and its patterns would only take a core.
     public func stopWarming() {
         condition.lock()
         warming = false
