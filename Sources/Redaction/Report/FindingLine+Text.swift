@@ -7,9 +7,11 @@ extension FindingLine {
     /// through reflection, and a String per line was 16 k instructions, a tenth of a hook's
     /// scan of an article.
     public static func textLines(_ decisions: [LocatedDecision], file: String, includingKept: Bool) -> [UInt8] {
+        let keptSeparator: StaticString = " kept — "
         // Safety: the buffer pointer is used only inside the closure, while `decisions` lives.
-        decisions.withUnsafeBufferPointer { decisions in
-            let fixed = file.utf8.count + 16 + 2 * ByteWriter.decimalLength
+        return decisions.withUnsafeBufferPointer { decisions in
+            // The path, two numbers, and the punctuation `:` `:` `: ` ` [` `, ` `]` and a line break.
+            let fixed = file.utf8.count + 2 * ByteWriter.decimalLength + 10
             var capacity = 0
             var reasons: [String?] = []
             reasons.reserveCapacity(decisions.count)
@@ -18,7 +20,7 @@ extension FindingLine {
                 let reason = decision.isRedaction ? nil : decision.reason
                 reasons.append(reason)
                 capacity += fixed + decision.finding.entity.rawValue.utf8.count + decision.finding.ruleID.utf8.count
-                    + decision.finding.confidence.rawValue.utf8.count + (reason.map { 8 + $0.utf8.count } ?? 0)
+                    + decision.finding.confidence.rawValue.utf8.count + (reason.map { keptSeparator.utf8CodeUnitCount + $0.utf8.count } ?? 0)
             }
             return ByteWriter.bytes(capacity: capacity) { writer in
                 var next = 0
@@ -37,7 +39,7 @@ extension FindingLine {
                     writer.text(finding.confidence.rawValue)
                     writer.byte(0x5D)                                    // ]
                     if let reason = reasons[next] {
-                        writer.literal(" kept — ")
+                        writer.literal(keptSeparator)
                         writer.text(reason)
                     }
                     writer.byte(0x0A)
