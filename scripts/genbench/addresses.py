@@ -86,7 +86,8 @@ def address(rng, fake, country, lang="en"):
         return lines, parts, "gb"
     if st == "ie":
         l1 = f"{_n(rng, 1, 200)} {f.street_name()}"
-        pc = f.postcode()
+        pc = f"{rng.choice('ADEFHKNPRTVWXY')}{rng.randint(1, 99):02d} " + "".join(
+            rng.choice("ACDEFHKNPRTVWXY0123456789") for _ in range(4))  # Eircode
         town = rng.choice([f"Dublin {_n(rng, 1, 24)}", f.city(), "Co. Cork", "Galway"])
         return [l1, town, pc], [l1, pc], "ie"
     if st == "au":

@@ -29,6 +29,7 @@ from vocab import HEADERS, KEYS  # noqa: E402
 
 EXT = {"csv": "csv", "tsv": "tsv", "jsonl": "jsonl", "text": "txt"}
 MAX_ATTEMPTS = 40
+GENERATOR_VERSION = "1.0.0"  # bump when a change alters the documents of a given seed
 
 
 def all_families():
@@ -106,7 +107,8 @@ def generate_split(out, split, n, seed):
         for g in gold_lines:
             fh.write(json.dumps(g, ensure_ascii=False) + "\n")
     import faker
-    manifest = {"generator": "scripts/genbench/gen.py", "seed": seed, "split": split, "faker_version": faker.VERSION,
+    manifest = {"generator": "scripts/genbench/gen.py", "generator_version": GENERATOR_VERSION, "seed": seed,
+                "n_docs": n, "split": split, "faker_version": faker.VERSION,
                 "families": fams, "documents": n, "rejected_attempts": rejected, "files": files}
     (out / split / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n",
                                                encoding="utf-8")

@@ -252,8 +252,73 @@ def profile_en(doc, rng, fakes, countries, split):
     return dict(format="text", lang="en")
 
 
+# ---------------------------------------------------------------- press release (officials quoted)
+def press_release_en(doc, rng, fakes, countries, split):
+    ctx = ctx_for(rng, fakes, "en", split)
+    body = rng.choice(BODIES)
+    doc.add("PRESS RELEASE — ", K("ORG", body), "\n", K("DATE", fmt_date(event_date(rng), "month_d_y")), "\n\n")
+    doc.add(f"{rng.choice(OFFICIAL_TITLES_EN)} ", official(rng, fakes), " today announced a review of the register "
+            "after details of residents were posted online in ", K("YEAR", str(rng.randint(2018, 2024))), ". ")
+    doc.add("Spokesperson ", official(rng, fakes), " told ", K("ORG", rng.choice(OUTLETS)),
+            " that those affected would be contacted by ", K("DATE", fmt_date(event_date(rng), "d_month_y")), ".\n\n")
+    doc.add("Examples of the exposed entries (shown here with consent):\n")
+    for p in people(rng, fakes, countries, rng.randint(2, 4)):
+        b = person_bits(ctx, p)
+        doc.add("  * ", name_segments(rng, p, rng.choice(["title", "gs", "SG"])), ", ", b["dob"], ", ",
+                b["phone"], ", ", b["email"], "\n")
+    doc.add("\nMedia enquiries: reference ", K("REFNUM", refnum(rng)), ".\n")
+    return dict(format="text", lang="en")
+
+
+# ---------------------------------------------------------------- Chinese notice
+def notice_zh(doc, rng, fakes, countries, split):
+    ctx = ctx_for(rng, fakes, "zh", split)
+    doc.add("关于核查外籍人员信息的通知\n", K("REFNUM", refnum(rng)), "\n\n")
+    doc.add(rng.choice(OFFICIAL_TITLES_ZH), official(rng, fakes, zh=True), "于", K("DATE", fmt_date(event_date(rng), "zh")),
+            "在", K("ORG", rng.choice(BODIES_ZH)), "会议上要求逐一核实以下人员：\n")
+    for k, p in enumerate(people(rng, fakes, countries, rng.randint(3, 7)), 1):
+        b = person_bits(ctx, p)
+        doc.add(f"（{k}）", name_segments(rng, p, pick_style(rng, p, 0.5)), "，国籍", K("PLACE", p.country.zh), "，",
+                pick_header(rng, "passport", split, "zh"), b["pp"], "，", pick_header(rng, "dob", split, "zh"), b["dob"],
+                "，", pick_header(rng, "phone", split, "zh"), b["phone"], "；\n")
+    doc.add("\n", K("ORG", rng.choice(BODIES_ZH)), "\n", K("DATE", fmt_date(event_date(rng), "zh")), "\n")
+    return dict(format="text", lang="zh")
+
+
+# ---------------------------------------------------------------- wire story (mixed script)
+def wire_mixed(doc, rng, fakes, countries, split):
+    ctx = ctx_for(rng, fakes, "mixed", split)
+    doc.add("【", K("ORG", rng.choice(OUTLETS_ZH)), "】", K("DATE", fmt_date(event_date(rng), "zh")), " 记者 ",
+            official(rng, fakes, zh=True), " / By ", official(rng, fakes), "\n\n")
+    doc.add(rng.choice(OFFICIAL_TITLES_ZH), official(rng, fakes, zh=True), "说，名单涉及多国人员。Ambassador ",
+            official(rng, fakes), " called it \"a serious breach\".\n\n")
+    for p in people(rng, fakes, countries, rng.randint(2, 5)):
+        b = person_bits(ctx, p)
+        doc.add("- ", name_segments(rng, p, rng.choice(["native+roman", "SG", "gs"])), "，", b["year"], "年生，",
+                "tel ", b["phone"], "，", b["addr"], "\n")
+    return dict(format="text", lang="mixed")
+
+
+# ---------------------------------------------------------------- verification log: bare identifiers
+def id_check_log(doc, rng, fakes, countries, split):
+    ctx = ctx_for(rng, fakes, "en", split)
+    pool = [c for c in countries if c.code in ID_COUNTRIES or c.code == "DE"]
+    doc.add("# identity verification log, exported ", K("DATE", fmt_date(event_date(rng), "iso")), "\n")
+    for p in people(rng, fakes, pool, rng.randint(6, 14)):
+        t = f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
+        if p.country.code == "DE":
+            v = P("PASSPORT_NUMBER", ids.de_passport_serial(rng, with_check=True), "pp:DE_serial")
+        else:
+            nid, var = national_id(rng, p, grouped=rng.random() < 0.5)
+            v = P("NATIONAL_ID", nid, var)
+        doc.add(K("TIME", t), " | ", v, " | ", name_segments(rng, p, rng.choice(["SU, G", "G. S", "gs"])), " | ",
+                rng.choice(["match", "no match", "manual review"]), " | ticket ", K("REFNUM", refnum(rng)), "\n")
+    return dict(format="text", lang="en")
+
+
 PROSE_FAMILIES = {
     "P-memo-en": memo_en, "P-email-en": email_en, "P-incident-en": incident_en, "P-news-en": news_en,
     "P-news-zh": news_zh, "P-daily-zh": daily_zh, "P-list-mixed": mixed_list, "P-case-notes": case_notes,
-    "P-letter-de": letter_de, "P-profile-en": profile_en,
+    "P-letter-de": letter_de, "P-profile-en": profile_en, "P-press-release-en": press_release_en,
+    "P-notice-zh": notice_zh, "P-wire-mixed": wire_mixed, "P-id-check-log": id_check_log,
 }

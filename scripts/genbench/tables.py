@@ -43,6 +43,9 @@ TABLE_FAMILIES = {
     "T-tenant-list": dict(formats=["csv", "tsv"], langs=["en", "nl", "de", "zh"],
                           cols=["seq", "surname", "given", "address", "phone", "reg_date"],
                           extra=["email", "dob", "nationality"]),
+    "T-volunteer-roster": dict(formats=["csv", "tsv"], langs=["en", "zh", "mixed", "fr"],
+                               cols=["name", "dob", "phone", "national_id", "city"],
+                               extra=["email", "sex", "job", "address"]),
 }
 
 JSON_FAMILIES = ["J-crm-contacts", "J-booking-records", "J-records-zh", "J-hr-nested", "J-flat-export"]
