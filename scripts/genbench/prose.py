@@ -24,10 +24,17 @@ BODIES = ["Ministry of Foreign Affairs", "Home Office", "Immigration Department"
 BODIES_ZH = ["外交部", "公安局", "出入境管理局", "市政府"]
 
 
+def an(word):
+    return "an" if word[0] in "AEIOU" else "a"
+
+
 def official(rng, fakes, zh=False):
     if zh:
         f = fakes("zh_CN")
         return K("PUBLIC_PERSON", f.last_name() + f.first_name())
+    if rng.random() < 0.3:  # "Premier Li Qiang": a romanised Chinese official in English text
+        f = fakes("zh_CN")
+        return K("PUBLIC_PERSON", f"{f.last_romanized_name()} {f.first_romanized_name()}")
     f = fakes(rng.choice(["en_US", "en_GB", "fr_FR", "de_DE", "en_AU"]))
     return K("PUBLIC_PERSON", f"{f.first_name()} {f.last_name()}")
 
@@ -55,6 +62,16 @@ def people(rng, fakes, countries, n, need_id=False):
     return out
 
 
+def add_mrz(doc, rng, p, number):
+    """Two MRZ lines of p's passport, with the name, number and birth date inside them labelled."""
+    exp = dt.date(2026 + rng.randrange(8), rng.randint(1, 12), rng.randint(1, 28))
+    l1, l2, namef, num, dobf = ids.mrz_td3(p.family, p.given, number, p.country.iso3, p.dob,
+                                          "M" if p.sex == "M" else "F", exp)
+    i1 = l1.index(namef, 5)
+    doc.add(l1[:i1], P("PERSON", namef, "name:mrz", name_parts(namef.replace("<", " "))), l1[i1 + len(namef):], "\n")
+    doc.add(P("PASSPORT_NUMBER", num, "pp:mrz"), l2[len(num):13], P("DATE_OF_BIRTH", dobf, "dob:mrz"), l2[19:], "\n")
+
+
 # ---------------------------------------------------------------- English memo
 def memo_en(doc, rng, fakes, countries, split):
     ctx = ctx_for(rng, fakes, "en", split)
@@ -75,7 +92,7 @@ def memo_en(doc, rng, fakes, countries, split):
             doc.add("- ", name_segments(rng, p, style), f", {h('dob')} ", b["dob"], f", {h('passport')} ", b["pp"],
                     f"\n  {h('address')}:\n", person_address(ctx, p, multiline=True), f"\n  {h('phone')}: ", b["phone"], "\n")
         elif t == 2:
-            doc.add("- ", name_segments(rng, p, style), " was born in ", b["year"], " and holds a ", K("PLACE", p.country.adj),
+            doc.add("- ", name_segments(rng, p, style), " was born in ", b["year"], " and holds ", an(p.country.adj), " ", K("PLACE", p.country.adj),
                     " passport (", b["pp"], "). Contact: ", b["email"], ".\n")
         else:
             doc.add("- ", name_segments(rng, p, style), " — ", b["phone"], " — lives at ", b["addr"], ".\n")
@@ -114,7 +131,11 @@ def incident_en(doc, rng, fakes, countries, split):
             doc.add("The complainant, who was born in ", b["year"], ", gave the number ", b["phone"], ".\n\n")
         else:
             doc.add(f"Witness {k}: ", name_segments(rng, p, rng.choice(["SU, G", "S, G", "G M. S", "gs"])),
-                    ", DOB ", b["dob"], ", tel. ", b["phone"], ".\n")
+                    ", DOB ", b["dob"], ", tel. ", b["phone"])
+            if p.country.code in ID_COUNTRIES and rng.random() < 0.6:  # a bare identifier, no label
+                nid, var = national_id(rng, p, grouped=rng.random() < 0.5)
+                doc.add(" (", P("NATIONAL_ID", nid, var), ")")
+            doc.add(".\n")
     doc.add("\nReport filed with the ", K("ORG", rng.choice(BODIES)), " on ",
             K("DATE", fmt_date(event_date(rng), ctx.date_fmt)), ".\n")
     return dict(format="text", lang="en")
@@ -133,7 +154,7 @@ def news_en(doc, rng, fakes, countries, split):
         b = person_bits(ctx, p)
         t = rng.randrange(3)
         if t == 0:
-            doc.add("One entry names ", name_segments(rng, p, rng.choice(["gs", "G M. S"])), ", a ",
+            doc.add("One entry names ", name_segments(rng, p, rng.choice(["gs", "G M. S"])), ", ", an(p.country.adj), " ",
                     K("PLACE", p.country.adj), " national born in ", b["year"], ", with passport number ", b["pp"], ".\n\n")
         elif t == 1:
             doc.add("Another lists ", name_segments(rng, p, "gs"), " of ", b["addr"], ", reachable at ", b["phone"], ".\n\n")
@@ -202,15 +223,8 @@ def case_notes(doc, rng, fakes, countries, split):
         name = name_segments(rng, p, rng.choice(["gs", "SU, G", "G. S"]))
         if p.country.code == "DE" or rng.random() < 0.3:
             serial = ids.de_passport_serial(rng, with_check=rng.random() < 0.5) if p.country.code == "DE" else p.passport
-            surname = p.family
-            given = p.given
-            exp = dt.date(2026 + rng.randrange(8), rng.randint(1, 12), rng.randint(1, 28))
-            l1, l2, namef, num, dobf = ids.mrz_td3(surname, given, serial[:9], p.country.iso3, p.dob,
-                                                  "M" if p.sex == "M" else "F", exp)
             doc.add(name, " — document scan:\n")
-            i1 = l1.index(namef, 5)
-            doc.add(l1[:i1], P("PERSON", namef, "name:mrz", name_parts(namef.replace("<", " "))), l1[i1 + len(namef):], "\n")
-            doc.add(P("PASSPORT_NUMBER", num, "pp:mrz"), l2[len(num):13], P("DATE_OF_BIRTH", dobf, "dob:mrz"), l2[19:], "\n")
+            add_mrz(doc, rng, p, serial[:9])
             if p.country.code == "DE":
                 doc.add("Serial ", P("PASSPORT_NUMBER", serial, "pp:DE_serial"), "\n\n")
             else:
@@ -232,6 +246,10 @@ def letter_de(doc, rng, fakes, countries, split):
     doc.add(K("ORG", "Standesamt"), " — Aktenzeichen ", K("REFNUM", refnum(rng)), "\n\nBetreff: ",
             name_segments(rng, p, rng.choice(["S, G", "gs"])), " (geb. ", b["dob"], ")\nAnschrift:\n",
             person_address(ctx, p, multiline=True), "\nTel. ", b["phone"], "\n\n")
+    if rng.random() < 0.6:
+        doc.add("Kopie des Reisepasses (maschinenlesbare Zone):\n")
+        add_mrz(doc, rng, p, ids.de_passport_serial(rng) if p.country.code == "DE" else p.passport[:9])
+        doc.add("\n")
     q = people(rng, fakes, countries, 1)[0]
     qb = person_bits(ctx, q)
     doc.add("Re the above: the applicant's partner, ", name_segments(rng, q, "G M. S"), ", born ", qb["dob"],
@@ -316,9 +334,27 @@ def id_check_log(doc, rng, fakes, countries, split):
     return dict(format="text", lang="en")
 
 
+# ---------------------------------------------------------------- OCR dump of scanned documents
+def ocr_dump(doc, rng, fakes, countries, split):
+    ctx = ctx_for(rng, fakes, "en", split)
+    doc.add("OCR output — batch ", K("REFNUM", refnum(rng)), "\n")
+    pool = [c for c in countries if c.code in ID_COUNTRIES or c.code == "DE"]
+    for k, p in enumerate(people(rng, fakes, pool, rng.randint(3, 6)), 1):
+        doc.add(f"\n--- page {k} ---\n")
+        if p.country.code == "DE" or rng.random() < 0.5:
+            number = ids.de_passport_serial(rng) if p.country.code == "DE" else p.passport.replace(" ", "")[:9]
+            add_mrz(doc, rng, p, number)
+        else:
+            nid, var = national_id(rng, p, grouped=True)
+            doc.add(name_segments(rng, p, rng.choice(["SU, G", "gs"])), "\n", P("NATIONAL_ID", nid, var), "\n",
+                    P("DATE_OF_BIRTH", fmt_date(p.dob, rng.choice(["dot", "iso", "d_mon_y_sp"])), "dob:ocr"), "\n")
+    return dict(format="text", lang="en")
+
+
 PROSE_FAMILIES = {
     "P-memo-en": memo_en, "P-email-en": email_en, "P-incident-en": incident_en, "P-news-en": news_en,
     "P-news-zh": news_zh, "P-daily-zh": daily_zh, "P-list-mixed": mixed_list, "P-case-notes": case_notes,
     "P-letter-de": letter_de, "P-profile-en": profile_en, "P-press-release-en": press_release_en,
     "P-notice-zh": notice_zh, "P-wire-mixed": wire_mixed, "P-id-check-log": id_check_log,
+    "P-ocr-dump": ocr_dump,
 }

@@ -103,11 +103,12 @@ def table_doc(doc, rng, fakes, countries, family, split):
     if rng.random() < 0.3:
         title_date = fmt_date(event_date(rng), ctx.date_fmt)
         title = {"zh": "名单（导出于 ", "zht": "名冊（匯出於 ", "ja": "一覧（出力日 "}.get(lang)
-        if title:
-            doc.add(title, K("DATE", title_date), "）" + eol)
-        else:
-            doc.add("Export of ", K("DATE", title_date), eol)
+        # one field, quoted when the date holds the delimiter ("Export of July 17, 2019")
+        doc.cell([title, K("DATE", title_date), "）"] if title else ["Export of ", K("DATE", title_date)], delim)
+        doc.add(eol)
     headers = [pick_header(rng, c, split, lang) for c in cols]
+    ctx.compound_id = any(c == "passport" and any(w in h for w in ("ID", "证件", "證件", "Doc"))
+                          for c, h in zip(cols, headers))
     for j, h in enumerate(headers):
         doc.cell(h, delim)
         doc.add(delim if j < len(headers) - 1 else eol)

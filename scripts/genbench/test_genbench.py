@@ -57,6 +57,20 @@ class GeneratedCorpus(unittest.TestCase):
                     for p in x.get("parts", []):
                         self.assertIn(p, x["text"])
 
+    def test_tables_and_records_parse(self):
+        import csv
+        import io
+        for split, gold in self.gold.items():
+            for g in gold:
+                text = (self.out / split / g["file"]).read_bytes().decode("utf-8")
+                if g["format"] == "jsonl":
+                    for line in text.splitlines():
+                        self.assertIsInstance(json.loads(line), dict, g["file"])
+                elif g["format"] in ("csv", "tsv"):
+                    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter="," if g["format"] == "csv" else "\t"))
+                    widths = {len(r) for r in rows if len(r) > 1}  # a title line is a single field
+                    self.assertEqual(len(widths), 1, g["file"])
+
     def test_documents_use_only_their_splits_families(self):
         for split, gold in self.gold.items():
             for g in gold:

@@ -62,6 +62,7 @@ class Ctx:
         self.rng, self.fakes, self.lang, self.date_fmt = rng, fakes, lang, date_fmt
         self.name_style, self.multiline, self.split = name_style, multiline, split
         self.grouped_ids = rng.random() < 0.3
+        self.compound_id = False  # set by a table whose passport header also names ID cards
 
 
 def person_address(ctx, p, multiline=None):
@@ -86,6 +87,10 @@ def cell_value(ctx, kind, p, i, extra=None):
     if kind == "given":
         return P("PERSON", p.given, "name:given_cell", [p.given] if len(p.given) >= 3 else None)
     if kind == "passport":
+        # a compound column ("Passport/ID No.", 证件号码) holds some national IDs too
+        if ctx.compound_id and p.country.code in ID_COUNTRIES and rng.random() < 0.3:
+            v, var = national_id(rng, p, ctx.grouped_ids)
+            return P("NATIONAL_ID", v, var)
         return P("PASSPORT_NUMBER", p.passport, f"pp:{p.country.code}")
     if kind == "doctype":
         return rng.choice(DOCTYPE.get(lang, DOCTYPE["en"]))
