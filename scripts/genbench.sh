@@ -8,7 +8,9 @@
 #   --seed N      generator seed (default 12); --docs N documents per split (default 150)
 #   --no-gen      score the documents already in DIR
 #   -- ARGS...    passed to every `redact run` / `redact scan`
-# Exit status: 0 both splits scored, 1 a split failed (its log is DIR/score/<split>.log), 2 usage.
+# Exit status: 0 both splits scored, 1 a split failed (its log is DIR/score/<split>.log; when
+# `redact run` itself failed on some files, the split is still scored from what it wrote, the
+# refused files counting as unredacted, and marked * in the table), 2 usage.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,8 +45,17 @@ fi
 status=0
 mkdir -p "$OUT/score"
 for split in dev heldout; do
-  if ! bash "$RUN_TOOL" --redact "$REDACT" --name "genbench-$split" "$OUT/$split/gold.jsonl" "$OUT/$split" \
-       "$OUT/score/$split" ${EXTRA[@]+-- "${EXTRA[@]}"} >"$OUT/score/$split.log" 2>&1; then
+  rc=0
+  bash "$RUN_TOOL" --redact "$REDACT" --name "genbench-$split" "$OUT/$split/gold.jsonl" "$OUT/$split" \
+       "$OUT/score/$split" ${EXTRA[@]+-- "${EXTRA[@]}"} >"$OUT/score/$split.log" 2>&1 || rc=$?
+  if [ "$rc" = 3 ] && [ -d "$OUT/score/$split/redacted" ]; then
+    # redact failed on some files (e.g. its verification refused to write them): score what it wrote
+    echo "genbench.sh: redact failed on $split (see $OUT/score/$split.log):" >&2
+    grep -h '^error ' "$OUT/score/$split/logs/"run_*.stderr >&2 || true
+    python3 scripts/genbench/rescore.py "$OUT/$split/gold.jsonl" "$OUT/$split" "$OUT/score/$split" "$REDACT" \
+      ${EXTRA[@]+"${EXTRA[@]}"} || rc=4
+    status=1
+  elif [ "$rc" != 0 ]; then
     echo "genbench.sh: scoring $split failed; see $OUT/score/$split.log" >&2
     status=1
   fi

@@ -24,7 +24,7 @@ def row(out_dir):
         s = json.loads(p.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return [Path(out_dir).name, "", "NO RESULT (no readable summary.json)"]
-    if s.get("status") != "ok":
+    if s.get("status") not in ("ok", "partial"):
         return [s.get("name", Path(out_dir).name), str(s.get("documents", "")), "ERROR: " + str(s.get("error", "?"))[:70]]
     h = s["headline"]
     items = h.get("leak_items", {})
@@ -32,7 +32,8 @@ def row(out_dir):
     cells += [pct(h["leak_rate"].get(e)) if items.get(e) else "-" for e, _ in COLS]
     cells += [pct(h["overredaction_rate"]), pct(h["span_f1"]), pct(h["doc_leak_rate"]),
               "-" if h.get("mb_per_s") is None else f"{h['mb_per_s']:.2f}"]
-    return [s.get("name", Path(out_dir).name), str(s.get("documents", ""))] + cells
+    name = s.get("name", Path(out_dir).name) + ("*" if s["status"] == "partial" else "")
+    return [name, str(s.get("documents", ""))] + cells
 
 
 def main(args):
@@ -48,6 +49,9 @@ def main(args):
             print(r[0].ljust(width) + "  " + r[1].rjust(5) + "  " + r[2])
         else:
             print("  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))))
+    if any(r[0].endswith("*") for r in rows):
+        print("* redact run failed (exit >= 2) on some files: scored from what it wrote, refused files count as"
+              " unredacted; no MB/s")
     return 0 if all(len(r) > 3 for r in rows) else 1
 
 
