@@ -24,6 +24,7 @@ from countries import COUNTRIES  # noqa: E402
 from docbuild import Doc  # noqa: E402
 from prose import PROSE_FAMILIES  # noqa: E402
 from split import SPLITS, split_of, stable_int  # noqa: E402
+from traps import DocRandom  # noqa: E402
 from tables import JSON_FAMILIES, TABLE_FAMILIES, jsonl_doc, table_doc  # noqa: E402
 from vocab import HEADERS, KEYS  # noqa: E402
 
@@ -61,7 +62,7 @@ class Fakes:
 
 
 def build(family, split, doc_seed):
-    rng = random.Random(doc_seed)
+    rng = DocRandom(doc_seed)
     fakes = Fakes(doc_seed)
     doc = Doc()
     if family in TABLE_FAMILIES:

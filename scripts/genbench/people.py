@@ -47,7 +47,9 @@ def make_person(rng, fakes, country, trap_rate=0.08):
         given = f.first_name_male() if sex == "M" else f.first_name_female()
         family = f.last_name()
     given, family = given.split()[0], family.strip()
-    if rng.random() < trap_rate:
+    if getattr(rng, "trap_given", None) and rng.random() < 0.3:
+        given = rng.trap_given
+    elif rng.random() < trap_rate:
         given = rng.choice(TRAP_GIVEN)
     middle = fakes("en_US").first_name() if rng.random() < 0.15 else None
     dob = dt.date(1938, 1, 1) + dt.timedelta(days=rng.randrange(0, 67 * 365))
@@ -135,7 +137,11 @@ def fmt_date(d: dt.date, fmt: str) -> str:
 
 
 def event_date(rng, lo=2015, hi=2024):
-    return dt.date(lo, 1, 1) + dt.timedelta(days=rng.randrange(0, (hi - lo + 1) * 365))
+    d = dt.date(lo, 1, 1) + dt.timedelta(days=rng.randrange(0, (hi - lo + 1) * 365))
+    month = getattr(rng, "trap_month", None)
+    if month and rng.random() < 0.5:  # the trap plan's month: "12 June 2021" next to a June
+        d = d.replace(month=month, day=min(d.day, 30))
+    return d
 
 
 # ---------------------------------------------------------------- e-mail

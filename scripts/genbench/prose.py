@@ -10,6 +10,7 @@ import datetime as dt
 import ids
 from docbuild import K, P, name_parts
 from people import (email, event_date, fmt_date, make_person, name_segments, pick_style)
+from traps import include_trap_country
 from vocab import pick_header
 from values import ID_COUNTRIES, Ctx, national_id, person_address, refnum
 
@@ -42,6 +43,8 @@ def official(rng, fakes, zh=False):
 def ctx_for(rng, fakes, lang, split):
     fmt = rng.choice({"zh": ["zh", "iso"], "mixed": ["iso", "zh", "d_month_y"]}.get(
         lang, ["d_month_y", "month_d_y", "iso", "eu_slash", "us_slash", "d_mon_y_sp", "dot"]))
+    if getattr(rng, "trap_month", None) and lang != "zh" and rng.random() < 0.7:
+        fmt = rng.choice(["d_month_y", "month_d_y"])
     return Ctx(rng, fakes, lang, fmt, lambda p: pick_style(rng, p), rng.random() < 0.5, split)
 
 
@@ -55,7 +58,9 @@ def person_bits(ctx, p):
 
 
 def people(rng, fakes, countries, n, need_id=False):
-    pool = [c for c in countries if c.code in ID_COUNTRIES] if need_id else countries
+    pool = [c for c in countries if c.code in ID_COUNTRIES] if need_id else include_trap_country(rng, countries, countries)
+    if getattr(rng, "trap_country", None) and rng.random() < 0.5:
+        pool = [c for c in pool if c.code == rng.trap_country] + list(pool)  # likelier to be picked
     out = []
     for _ in range(n):
         out.append(make_person(rng, fakes, rng.choice(pool)))

@@ -11,6 +11,7 @@ from values import ID_COUNTRIES, Ctx, cell_value, person_address, national_id, r
 from vocab import pick_header, pick_key
 from docbuild import K, P, name_parts
 from people import email
+from traps import include_trap_country
 
 TABLE_FAMILIES = {
     "T-roster-residents": dict(formats=["csv"], langs=["zh", "en", "mixed"],
@@ -68,11 +69,14 @@ def countries_for(rng, all_countries, lang, need_id=False):
     if need_id:
         pool = [c for c in pool if c.code in ID_COUNTRIES]
     k = rng.randint(3, min(12, len(pool)))
-    return rng.sample(pool, k)
+    pool = rng.sample(pool, k)
+    return pool if need_id else include_trap_country(rng, pool, all_countries)
 
 
 def make_ctx(rng, fakes, lang, split):
     fmt = rng.choice(DATE_FMTS_BY_LANG.get(lang, DATE_FMTS_BY_LANG["en"]))
+    if rng.trap_month and lang in ("en", "mixed") and rng.random() < 0.7:
+        fmt = rng.choice(["d_month_y", "month_d_y"])  # month names, where "June" can be both
     zh_bias = 0.4 if lang in ("zh", "zht", "ja") else 0.0
     fixed = {}
 
@@ -96,6 +100,13 @@ def table_doc(doc, rng, fakes, countries, family, split):
         rest = [c for c in cols if c != "seq"]
         rng.shuffle(rest)
         cols = head + rest
+    # the trap plan's keep material needs its column: event dates, nationality, city
+    if rng.trap_month and "reg_date" not in cols:
+        cols.append("reg_date")
+    if rng.trap_country == "JO" and not {"nationality", "country"} & set(cols):
+        cols.append("nationality")
+    if rng.trap_country == "FR" and "city" not in cols:
+        cols.append("city")
     need_id = "national_id" in cols
     pool = countries_for(rng, countries, lang, need_id)
     ctx = make_ctx(rng, fakes, lang, split)

@@ -113,6 +113,8 @@ def cell_value(ctx, kind, p, i, extra=None):
     if kind == "employer":
         return rng.choice(EMPLOYERS)
     if kind == "nationality":
+        if not zh and p.country.code == getattr(rng, "trap_country", None):
+            return K("PLACE", p.country.en)  # "Jordan" in the cell, a Jordan in the name column
         return K("PLACE", p.country.zh if zh else rng.choice([p.country.adj, p.country.en, p.country.iso3]))
     if kind == "country":
         return K("PLACE", p.country.zh if zh else p.country.en)
