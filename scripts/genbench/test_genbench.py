@@ -105,6 +105,19 @@ class GeneratedCorpus(unittest.TestCase):
             b = json.loads((other / "heldout" / "manifest.json").read_text())["files"]
             self.assertEqual(a, b)
 
+    def test_same_seed_same_documents_in_another_process(self):
+        # seed 12's first dozen dev documents hold Italian addresses, whose towns Faker draws from
+        # a set: without a fixed PYTHONHASHSEED two processes would write different towns.
+        runs = []
+        with tempfile.TemporaryDirectory() as t2:
+            for k, hashseed in enumerate(("1", "2")):
+                out = Path(t2) / str(k)
+                subprocess.run([sys.executable, str(HERE / "gen.py"), "--out", str(out), "--seed", "12", "--dev", "12",
+                                "--heldout", "0"], check=True, stderr=subprocess.DEVNULL,
+                               env={**__import__("os").environ, "PYTHONHASHSEED": hashseed})
+                runs.append(json.loads((out / "dev" / "manifest.json").read_text())["files"])
+        self.assertEqual(runs[0], runs[1])
+
     @unittest.skipUnless(SCORE_PY.exists(), "needs ../shared/eval/score.py")
     def test_scorer_sees_a_perfect_redaction_as_perfect(self):
         for split, gold in self.gold.items():
