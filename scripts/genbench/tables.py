@@ -6,11 +6,10 @@ format and line layout.  Which split a family belongs to is decided in split.py.
 """
 from __future__ import annotations
 
-from people import DATE_FORMATS, make_person, pick_style, event_date, fmt_date
-from values import ID_COUNTRIES, Ctx, cell_value, person_address, national_id, refnum
+from people import event_date, fmt_date, make_person, pick_style
+from values import ID_COUNTRIES, Ctx, cell_value, person_address, refnum
 from vocab import pick_header, pick_key
 from docbuild import K, P, name_parts
-from people import email
 from traps import include_trap_country
 
 TABLE_FAMILIES = {
@@ -57,12 +56,6 @@ DATE_FMTS_BY_LANG = {"zh": ["iso", "zh", "ymd_slash", "compact"], "zht": ["zh", 
                      "pt": ["eu_slash", "dash_dmy"], "nl": ["dash_dmy", "eu_slash", "iso"],
                      "en": ["iso", "us_slash", "eu_slash", "d_month_y", "month_d_y", "d_mon_y", "d_mon_y_sp", "dot"],
                      "mixed": ["iso", "zh", "d_mon_y", "eu_slash"]}
-
-COUNTRY_MIX = {
-    "zh": ["CN", "TW", "HK", "JP", "KR", "US", "GB", "DE", "FR", "RU", "PK", "TD", "NG", "BR", "IN", "JO"],
-    "default": None,  # every country
-}
-
 
 def countries_for(rng, all_countries, lang, need_id=False):
     pool = all_countries

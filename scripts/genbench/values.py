@@ -4,7 +4,8 @@ from __future__ import annotations
 import ids
 from addresses import MULTILINE_STYLES, address, render
 from docbuild import K, P
-from people import email, fmt_date, name_segments
+from countries import CAPITALS
+from people import email, event_date, fmt_date, name_segments
 
 ID_COUNTRIES = {"CN", "CA", "AU", "US", "GB", "SE", "NL", "ES", "TW"}
 JOBS = {"en": ["Engineer", "Teacher", "Accountant", "Nurse", "Consultant", "Sales manager", "Researcher",
@@ -119,10 +120,8 @@ def cell_value(ctx, kind, p, i, extra=None):
     if kind == "country":
         return K("PLACE", p.country.zh if zh else p.country.en)
     if kind == "city":
-        from countries import CAPITALS
         return K("PLACE", CAPITALS[p.country.code])
     if kind == "reg_date":
-        from people import event_date
         return K("DATE", fmt_date(event_date(rng), ctx.date_fmt))
     if kind == "case_no":
         return K("REFNUM", refnum(rng))
