@@ -25,6 +25,12 @@ BODIES = ["Ministry of Foreign Affairs", "Home Office", "Immigration Department"
 BODIES_ZH = ["外交部", "公安局", "出入境管理局", "市政府"]
 
 
+def lab(rng, kind, split, lang="en"):
+    """A label before a value in prose: a header spelling of the document's split, so prose
+    cues follow the same dev / heldout division as table headers."""
+    return pick_header(rng, kind, split, lang)
+
+
 def an(word):
     return "an" if word[0] in "AEIOU" else "a"
 
@@ -91,7 +97,7 @@ def memo_en(doc, rng, fakes, countries, split):
         t = rng.randrange(4)
         if t == 0:
             doc.add("- ", name_segments(rng, p, style), " (", K("PLACE", p.country.en), "), born ", b["dob"],
-                    ", passport ", b["pp"], ". Phone ", b["phone"], "; e-mail ", b["email"], ".\n")
+                    ", passport ", b["pp"], f". {lab(rng, 'phone', split)} ", b["phone"], f"; {lab(rng, 'email', split)} ", b["email"], ".\n")
         elif t == 1:
             h = lambda kind: pick_header(rng, kind, split, "en")
             doc.add("- ", name_segments(rng, p, style), f", {h('dob')} ", b["dob"], f", {h('passport')} ", b["pp"],
@@ -117,7 +123,7 @@ def email_en(doc, rng, fakes, countries, split):
     doc.add("Hi ", name_segments(rng, other, "given"), ",\n\nThanks for the forms. For the visa file I still need a copy of your"
             " passport (", ob["pp"], ") and the date of birth, which I have as ", ob["dob"], ". Please confirm your address:\n\n",
             person_address(ctx, other, multiline=True), "\n\nIf easier, call me on ", sb["phone"], ".\n\nBest regards,\n",
-            name_segments(rng, sender, rng.choice(["gs", "G. S"])), "\nMobile: ", P("PHONE_NUMBER", *sender.country.phone(rng)),
+            name_segments(rng, sender, rng.choice(["gs", "G. S"])), f"\n{lab(rng, 'phone', split)}: ", P("PHONE_NUMBER", *sender.country.phone(rng)),
             "\n")
     return dict(format="text", lang="en")
 
@@ -136,7 +142,7 @@ def incident_en(doc, rng, fakes, countries, split):
             doc.add("The complainant, who was born in ", b["year"], ", gave the number ", b["phone"], ".\n\n")
         else:
             doc.add(f"Witness {k}: ", name_segments(rng, p, rng.choice(["SU, G", "S, G", "G M. S", "gs"])),
-                    ", DOB ", b["dob"], ", tel. ", b["phone"])
+                    f", {lab(rng, 'dob', split)} ", b["dob"], f", {lab(rng, 'phone', split)} ", b["phone"])
             if p.country.code in ID_COUNTRIES and rng.random() < 0.6:  # a bare identifier, no label
                 nid, var = national_id(rng, p, grouped=rng.random() < 0.5)
                 doc.add(" (", P("NATIONAL_ID", nid, var), ")")
@@ -183,12 +189,12 @@ def news_zh(doc, rng, fakes, countries, split):
         nid, var = national_id(rng, p, rng.random() < 0.3)
         t = rng.randrange(3)
         if t == 0:
-            doc.add("名单显示，", name_segments(rng, p, "native"), "，", b["year"], "年出生，身份证号",
-                    P("NATIONAL_ID", nid, var), "，手机", b["phone"], "。\n")
+            doc.add("名单显示，", name_segments(rng, p, "native"), "，", b["year"], "年出生，" + lab(rng, "national_id", split, "zh"),
+                    P("NATIONAL_ID", nid, var), "，" + lab(rng, "phone", split, "zh"), b["phone"], "。\n")
         elif t == 1:
-            doc.add(name_segments(rng, p, "native"), "，出生于", b["dob"], "，现住", b["addr"], "，电话", b["phone"], "。\n")
+            doc.add(name_segments(rng, p, "native"), "，出生于", b["dob"], "，现住", b["addr"], "，" + lab(rng, "phone", split, "zh"), b["phone"], "。\n")
         else:
-            doc.add("另有", name_segments(rng, p, "native"), "（护照号", b["pp"], "，邮箱", b["email"], "）。\n")
+            doc.add("另有", name_segments(rng, p, "native"), "（" + lab(rng, "passport", split, "zh"), b["pp"], "，" + lab(rng, "email", split, "zh"), b["email"], "）。\n")
     doc.add("\n案件编号：", K("REFNUM", refnum(rng)), "。\n")
     return dict(format="text", lang="zh")
 
@@ -199,8 +205,9 @@ def daily_zh(doc, rng, fakes, countries, split):
     doc.add("工作日报（", K("DATE", fmt_date(event_date(rng), "zh")), "）\n\n")
     for k, p in enumerate(people(rng, fakes, countries, rng.randint(3, 8)), 1):
         b = person_bits(ctx, p)
-        doc.add(f"{k}. ", name_segments(rng, p, pick_style(rng, p, 0.5)), "（", K("PLACE", p.country.zh), "），旅行证件号",
-                b["pp"], "，出生日期", b["dob"], "，联系电话", b["phone"], "，现住", b["addr"], "。\n")
+        doc.add(f"{k}. ", name_segments(rng, p, pick_style(rng, p, 0.5)), "（", K("PLACE", p.country.zh), "），" + lab(rng, "passport", split, "zh"),
+                b["pp"], "，" + lab(rng, "dob", split, "zh"), b["dob"], "，" + lab(rng, "phone", split, "zh"), b["phone"],
+                "，现住", b["addr"], "。\n")
     doc.add("\n报送单位：", K("ORG", rng.choice(BODIES_ZH)), "\n")
     return dict(format="text", lang="zh")
 
@@ -249,8 +256,8 @@ def letter_de(doc, rng, fakes, countries, split):
     p = people(rng, fakes, de, 1)[0]
     b = person_bits(ctx, p)
     doc.add(K("ORG", "Standesamt"), " — Aktenzeichen ", K("REFNUM", refnum(rng)), "\n\nBetreff: ",
-            name_segments(rng, p, rng.choice(["S, G", "gs"])), " (geb. ", b["dob"], ")\nAnschrift:\n",
-            person_address(ctx, p, multiline=True), "\nTel. ", b["phone"], "\n\n")
+            name_segments(rng, p, rng.choice(["S, G", "gs"])), f" ({lab(rng, 'dob', split, 'de')} ", b["dob"], f")\n{lab(rng, 'address', split, 'de')}:\n",
+            person_address(ctx, p, multiline=True), f"\n{lab(rng, 'phone', split, 'de')} ", b["phone"], "\n\n")
     if rng.random() < 0.6:
         doc.add("Kopie des Reisepasses (maschinenlesbare Zone):\n")
         add_mrz(doc, rng, p, ids.de_passport_serial(rng) if p.country.code == "DE" else p.passport[:9])
@@ -270,7 +277,7 @@ def profile_en(doc, rng, fakes, countries, split):
         city = K("PLACE", p.country.en)
         doc.add(name_segments(rng, p, "gs"), " was born in ", b["year"], " in ", city, ". ",
                 name_segments(rng, p, "given"), " moved in ", K("YEAR", str(rng.randint(2000, 2020))),
-                " and now lives at ", b["addr"], ". Phone: ", b["phone"], ".\n\n")
+                " and now lives at ", b["addr"], f". {lab(rng, 'phone', split)}: ", b["phone"], ".\n\n")
     doc.add("Compiled ", K("DATE", fmt_date(event_date(rng), ctx.date_fmt)), ".\n")
     return dict(format="text", lang="en")
 
@@ -318,7 +325,7 @@ def wire_mixed(doc, rng, fakes, countries, split):
     for p in people(rng, fakes, countries, rng.randint(2, 5)):
         b = person_bits(ctx, p)
         doc.add("- ", name_segments(rng, p, rng.choice(["native+roman", "SG", "gs"])), "，", b["year"], "年生，",
-                "tel ", b["phone"], "，", b["addr"], "\n")
+                lab(rng, "phone", split, "mixed") + " ", b["phone"], "，", b["addr"], "\n")
     return dict(format="text", lang="mixed")
 
 
