@@ -28,7 +28,7 @@ public enum KnownNames {
                                     makeState: { Pipeline(catalog: setup.catalog, policy: setup.policy) }) { pipeline, file -> Result<[String], SourceError> in
             do {
                 let document = try DocumentReader.read(file)
-                return .success(try pipeline.seedNames(in: document))
+                return .success(try pipeline.seedNames(in: document).map(\.name))
             } catch let error as IngestError where FileProcessor.isSkip(error) {
                 return .success([])  // binary files and linked folders, as run skips them
             } catch let error as IngestError {
