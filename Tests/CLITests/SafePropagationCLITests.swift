@@ -39,4 +39,19 @@ struct SafePropagationCLITests {
         let verify = try RedactBinary.run(["audit", "verify", "--audit", work + "/a.sqlite"])
         #expect(verify.status == 0, "\(verify.err)")
     }
+
+    @Test("a name from --names-from sources is redacted with its source's document and line as the reason")
+    func namesFromOrigin() throws {
+        let sources = TemporaryDirectory.with(["list.txt": Array("Visitors\nName: Katie Gentry\n".utf8)])
+        let work = TemporaryDirectory.make()
+        let result = try RedactBinary.run(["run", "-", "--names-from", sources, "--audit", work + "/a.sqlite",
+                                           "--key-file", work + "/key"], stdin: Data("Gentry called on June 3, 2024.\n".utf8))
+        #expect(result.status == 0, "\(result.err)")
+        #expect(String(decoding: result.stdout, as: UTF8.self) == "[PERSON] called on June 3, 2024.\n")
+        let log = try AuditQuery(path: work + "/a.sqlite")
+        let run = try #require(try log.runs().last)
+        let document = try #require(try log.documents(run: run.id).first)
+        let decision = try #require(try log.decisions(run: run.id, document: document.id).first { $0.decision.verdict == "redact" })
+        #expect(decision.decision.reason.hasSuffix(" in list.txt line 2"), "\(decision.decision.reason)")
+    }
 }

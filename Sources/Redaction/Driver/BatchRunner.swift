@@ -164,7 +164,7 @@ extension BatchRunner {
         // One seed per name, with its earliest origin: a name found in every row of a
         // large run is held once, and the origin does not depend on the workers' order.
         var seeds: [String: NameSeed] = [:]
-        for name in setup.knownNames { seeds[name] = NameSeed(name: name, origin: nil) }
+        for seed in setup.knownSeeds { seeds[seed.name] = seed }
         var cached = 0
         var cachedBytes = 0
         let batchSize = workers * 8
