@@ -52,6 +52,9 @@ public final class Pipeline {
         var seeds: [NameSeed] = []
         var byField: [FieldRef: [Finding]]
         if let detected { byField = detected } else { byField = try detect(document) }
+        // Single-word seeds of each record of a table, by field: a given-name and a family-name
+        // cell are one person's name.
+        var words: [Int: [(field: Int, seed: NameSeed)]] = [:]
         for (ref, findings) in byField {
             let record = document.records[ref.record]
             let text = record.fields[ref.field].value
@@ -66,10 +69,29 @@ public final class Pipeline {
                 guard name.unicodeScalars.count(where: { $0.properties.isAlphabetic }) >= 2 else { continue }
                 // The record's first line, plus the line breaks of the field before the name.
                 let line = record.line + value.prefix(span.lower).count(where: { $0 == 0x0A })
-                seeds.append(NameSeed(name: name, origin: SeedOrigin(document: document.path, line: line, rule: finding.ruleID)))
+                let seed = NameSeed(name: name, origin: SeedOrigin(document: document.path, line: line, rule: finding.ruleID))
+                seeds.append(seed)
+                if document.format != .text, span.count == value.count, !name.contains(where: \.isWhitespace) {
+                    words[ref.record, default: []].append((ref.field, seed))
+                }
             }
         }
+        seeds += Self.joinedNames(words)
         return seeds
+    }
+
+    /// The full names of table records whose name is split over two cells (`first name`,
+    /// `last name`), in both orders: each word alone may be too common to propagate (`June`,
+    /// `Park`), but `June Park` and `Park June` are that person's name where they recur.
+    static func joinedNames(_ words: [Int: [(field: Int, seed: NameSeed)]]) -> [NameSeed] {
+        var joined: [NameSeed] = []
+        for (_, cells) in words where cells.count == 2 && cells[0].field != cells[1].field {
+            let ordered = cells.sorted { $0.field < $1.field }
+            let (first, second) = (ordered[0].seed, ordered[1].seed)
+            joined.append(NameSeed(name: first.name + " " + second.name, origin: first.origin))
+            joined.append(NameSeed(name: second.name + " " + first.name, origin: first.origin))
+        }
+        return joined
     }
 
     /// Findings of the rules (patterns and columns) in `document`, by field. Name

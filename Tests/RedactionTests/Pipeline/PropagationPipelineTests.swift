@@ -42,4 +42,16 @@ struct PropagationPipelineTests {
         #expect(String(decoding: try #require(outcome.output), as: UTF8.self)
             == "On June 11, 2022 and 12-June-2021, Premier Li Qiang met [PERSON] and [PERSON].\nBy Jordan Ames, Reuters\n")
     }
+
+    @Test("a name split over a first-name and a last-name cell seeds the full name in both orders")
+    func splitNameCells() throws {
+        let pipeline = Pipeline(catalog: Fixtures.catalog, policy: Fixtures.defaultPolicy)
+        let roster = try DocumentReader.read(bytes: Array("first name,last name\nJune,Park\n".utf8), displayPath: "r.csv", format: .csv)
+        let seeds = try pipeline.seedNames(in: roster)
+        #expect(Set(seeds.map(\.name)) == ["June", "Park", "June Park", "Park June"])
+        let lexicon = NameLexicon(seeds: seeds, config: try #require(Fixtures.catalog.propagation))
+        let memo = try Pipeline(catalog: Fixtures.catalog, policy: Fixtures.defaultPolicy, lexicon: lexicon)
+            .process(try Self.document("June Park came on June 11, 2022 to the park.\n"))
+        #expect(String(decoding: try #require(memo.output), as: UTF8.self) == "[PERSON] came on June 11, 2022 to the park.\n")
+    }
 }
