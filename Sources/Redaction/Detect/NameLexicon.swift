@@ -8,6 +8,11 @@
 /// whole words and must start with a capital where they recur; CJK names match as
 /// substrings (no word boundaries in Chinese).
 ///
+/// Propagation is kept safe (`NameLexicon+Context.swift`): a single word recurs alone only
+/// when it is no common word, month or place (`CommonWordCheck`), and never inside a larger
+/// token or a date; a public-role title before the name's first part, or a byline's outlet
+/// after it, keeps the recurrence. Each finding records its seed's origin (`SeedOrigin`).
+///
 /// Immutable and `Sendable`: built once per run after the harvest pass, shared by workers.
 public struct NameLexicon: Sendable {
     /// What a lexicon entry is of its seed name.
