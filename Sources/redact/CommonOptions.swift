@@ -66,7 +66,8 @@ struct CommonOptions: ParsableArguments {
             ?? RedactionSetup.load(rulesDirectory: key.rulesDirectory, policy: key.policy, cache: key.cache)
         setup.inlineAllow = !noInlineAllow
         if !namesFrom.isEmpty {
-            setup.knownNames = try KnownNames.harvest(from: namesFrom, setup: setup, workers: workerCount)
+            setup.knownNameOrigins = try KnownNames.harvestSeeds(from: namesFrom, setup: setup, workers: workerCount)
+            setup.knownNames = Set(setup.knownNameOrigins.keys)
         }
         return setup
     }

@@ -61,7 +61,7 @@ struct ServeCommand: ParsableCommand {
         let locations = try DefaultLocations(keyFileFlag: keyFile, auditFlag: audit, environment: ProcessInfo.processInfo.environment)
         let fingerprinter = ValueFingerprinter(key: try HMACKeyFile.loadOrCreate(at: locations.keyFile))
         // --names-from is harvested once, with the default policy, for every request.
-        let knownNames = common.namesFrom.isEmpty ? [] : try common.loadSetup().knownNames
+        let knownNames = common.namesFrom.isEmpty ? [:] : try common.loadSetup().knownNameOrigins
         let handler = try ServeHandler(rulesDirectory: try common.rulesDirectory(), defaultPolicy: common.policy,
                                        auditPath: locations.auditDatabase, fingerprinter: fingerprinter,
                                        inlineAllow: !common.noInlineAllow, knownNames: knownNames)

@@ -28,7 +28,7 @@ final class ServeHandler: Sendable {
     private let auditLock = NSLock()
 
     init(rulesDirectory: String, defaultPolicy: String, auditPath: String, fingerprinter: ValueFingerprinter,
-         inlineAllow: Bool = true, knownNames: Set<String> = []) throws {
+         inlineAllow: Bool = true, knownNames: [String: SeedOrigin] = [:]) throws {
         self.rulesDirectory = rulesDirectory
         self.defaultPolicy = defaultPolicy
         self.auditPath = auditPath
@@ -189,12 +189,13 @@ struct ParsedRequest: Sendable {
 final class SetupCache: @unchecked Sendable {
     private let rulesDirectory: String
     private let inlineAllow: Bool
-    /// `--names-from`, harvested once at start and given to every policy's setup.
-    private let knownNames: Set<String>
+    /// `--names-from`, harvested once at start and given to every policy's setup: each name
+    /// with where it was found.
+    private let knownNames: [String: SeedOrigin]
     private var cache: [String: RedactionSetup] = [:]
     private let lock = NSLock()
 
-    init(rulesDirectory: String, inlineAllow: Bool, knownNames: Set<String>) {
+    init(rulesDirectory: String, inlineAllow: Bool, knownNames: [String: SeedOrigin]) {
         self.rulesDirectory = rulesDirectory
         self.inlineAllow = inlineAllow
         self.knownNames = knownNames
@@ -206,7 +207,8 @@ final class SetupCache: @unchecked Sendable {
         if let cached = cache[policy] { return cached }
         var loaded = try RedactionSetup.load(rulesDirectory: rulesDirectory, policy: policy)
         loaded.inlineAllow = inlineAllow
-        loaded.knownNames = knownNames
+        loaded.knownNames = Set(knownNames.keys)
+        loaded.knownNameOrigins = knownNames
         cache[policy] = loaded
         return loaded
     }

@@ -1,7 +1,8 @@
 /// Turns the findings of one field into exactly one decision each. In this order:
 /// 1. a deny-list finding is always a candidate for redaction;
 /// 2. a finding in a field the policy leaves untouched is kept;
-/// 3. an allow-listed value is kept;
+/// 3. an allow-listed value is kept, and so is a finding that overlaps a place where an
+///    allow-list term occurs in the field (`AllowOccurrences`);
 /// 4. a finding below the minimum confidence (the field rule's, else its entity's) is kept;
 ///    a finding whose operator (the field rule's, else its entity's) is `keep` is kept;
 /// 5. the remaining candidates go through overlap resolution (`OverlapResolver`), and each
@@ -12,17 +13,34 @@
 public struct PolicyEngine {
     public let policy: Policy
     private let matcher: PCREMatcher?
+    /// Where the allow list's terms occur in a field; nil when it has none.
+    private let occurrences: AllowOccurrences?
     /// The run's reviewer overrides (`run --review`), applied before everything else.
     public var review: ReviewOverrides?
 
     public init(policy: Policy) {
         self.policy = policy
         self.matcher = policy.allow.patterns.isEmpty ? nil : PCREMatcher()
+        self.occurrences = AllowOccurrences(list: policy.allow)
     }
 
     /// Whether `value`, a finding of `entity`, is on the policy's allow list.
     public func isAllowListed(_ value: some StringProtocol, entity: EntityKind) -> Bool {
         !policy.allow.isEmpty && policy.allow.containsValue(value, entity: entity, matcher: matcher)
+    }
+
+    /// The byte spans of `value` where an allow-list term occurs; empty without terms.
+    public func allowedSpans(in value: String) -> [ByteSpan] {
+        occurrences?.spans(in: value) ?? []
+    }
+
+    /// Whether the finding of `entity` at `span` of `value` is allow-listed: its own text is
+    /// on the list, or it overlaps one of `occurrences` (from `allowedSpans(in:)`) whose
+    /// term the list allows for `entity`.
+    public func isAllowListed(_ span: ByteSpan, entity: EntityKind, in value: String, occurrences: [ByteSpan]) -> Bool {
+        guard !policy.allow.isEmpty else { return false }
+        if isAllowListed(Self.text(of: span, in: value), entity: entity) { return true }
+        return occurrences.contains { $0.overlaps(span) && isAllowListed(Self.text(of: $0, in: value), entity: entity) }
     }
 
     /// Decisions for `findings`, all of which lie in the field whose value is `value`;
@@ -41,10 +59,11 @@ public struct PolicyEngine {
                                 to output: inout [Decision]) {
         // Asked once per field: an optional override per finding costs even when there are none.
         let reviewing = review != nil
+        let allowed = allowedSpans(in: value)
         // One finding: no cluster to resolve.
         if findings.count == 1 {
             let note = reviewing ? reviewNote(for: findings[0], in: value) : nil
-            let verdict = switch note.map(Self.triage) ?? triage(findings, 0, in: value, field: field) {
+            let verdict = switch note.map(Self.triage) ?? triage(findings, 0, in: value, field: field, allowed: allowed) {
             case .keep(let reason): Verdict.keep(reason)
             case .candidate: Verdict.redact(redactingOperator(for: findings[0].entity, in: field))
             }
@@ -66,7 +85,7 @@ public struct PolicyEngine {
                 notes[index] = note
                 triage = Self.triage(note)
             } else {
-                triage = self.triage(findings, index, in: value, field: field)
+                triage = self.triage(findings, index, in: value, field: field, allowed: allowed)
             }
             switch triage {
             case .keep(let reason):
@@ -112,12 +131,13 @@ public struct PolicyEngine {
     /// Steps 1–4 of the order in the type's documentation, for `findings[index]`, which no
     /// override decided. Its parts are read from the array: taking the finding as an argument
     /// copied the whole (large) value for every finding.
-    private func triage(_ findings: [Finding], _ index: Int, in value: String, field: FieldTreatment?) -> Triage {
+    private func triage(_ findings: [Finding], _ index: Int, in value: String, field: FieldTreatment?,
+                        allowed: [ByteSpan]) -> Triage {
         if findings[index].ruleID == DenyListDetector.ruleID { return .candidate }
         if let field, field.action == .untouched { return .keep(.fieldUntouched(field: field.name)) }
         let entity = findings[index].entity
         let entityRule = policy.rule(for: entity, in: field)
-        if !policy.allow.isEmpty && isAllowListed(Self.text(of: findings[index].span, in: value), entity: entity) {
+        if !policy.allow.isEmpty && isAllowListed(findings[index].span, entity: entity, in: value, occurrences: allowed) {
             return .keep(.allowListed)
         }
         if findings[index].confidence < entityRule.minimumConfidence {

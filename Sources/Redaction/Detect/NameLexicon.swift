@@ -8,6 +8,11 @@
 /// whole words and must start with a capital where they recur; CJK names match as
 /// substrings (no word boundaries in Chinese).
 ///
+/// Propagation is kept safe (`NameLexicon+Context.swift`): a single word recurs alone only
+/// when it is no common word, month or place (`CommonWordCheck`), and never inside a larger
+/// token or a date; a public-role title before the name's first part, or a byline's outlet
+/// after it, keeps the recurrence. Each finding records its seed's origin (`SeedOrigin`).
+///
 /// Immutable and `Sendable`: built once per run after the harvest pass, shared by workers.
 public struct NameLexicon: Sendable {
     /// What a lexicon entry is of its seed name.
@@ -21,6 +26,8 @@ public struct NameLexicon: Sendable {
         var bytes: [UInt8]
         var isLatin: Bool
         var kind: Kind
+        /// Where the seed this entry comes from was found.
+        var origin: SeedOrigin?
     }
 
     public let config: PropagationConfig
@@ -32,26 +39,58 @@ public struct NameLexicon: Sendable {
     /// Every key of the two tables: most words of a text start no name, and the filter says
     /// so without a dictionary look-up.
     private let hashFilter: HashFilter
+    /// The UTF-8 bytes of `config.bylineOutlets`, in the same order.
+    let outletBytes: [[UInt8]]
     public let count: Int
 
-    /// A lexicon of `names` (as found in documents) under `config`.
-    public init(names: some Sequence<String>, config: PropagationConfig) {
+    /// A lexicon of `names` (as found in documents) under `config`, of unknown origin.
+    public init(names: some Sequence<String>, config: PropagationConfig, commonWords: (any CommonWordCheck)? = nil) {
+        self.init(seeds: names.map { NameSeed(name: $0, origin: nil) }, config: config, commonWords: commonWords)
+    }
+
+    /// A lexicon of `seeds` under `config`. A single word (a one-word seed, or a part of a
+    /// Latin-script name) is only propagated when `commonWords` (by default
+    /// `BuiltInCommonWords` over the config's stop words) says it is not a common word,
+    /// month, weekday or place. When seeds share a name, the earliest origin is recorded.
+    public init(seeds: some Sequence<NameSeed>, config: PropagationConfig, commonWords: (any CommonWordCheck)? = nil) {
         self.config = config
+        outletBytes = config.bylineOutlets.map { Array($0.utf8) }
+        let commonWords = commonWords ?? BuiltInCommonWords(config: config)
         var entries: [String: Entry] = [:]
-        for raw in names {
-            let name = Self.singleSpaced(raw)
+        // Earliest origin first, so that which seed represents a shared name is stable.
+        let ordered = seeds.sorted { lhs, rhs in
+            switch (lhs.origin, rhs.origin) {
+            case let (l?, r?): l < r
+            case (nil, .some): false
+            case (.some, nil): true
+            case (nil, nil): false
+            }
+        }
+        for seed in ordered {
+            let name = Self.singleSpaced(seed.name)
             guard !name.isEmpty else { continue }
             let latin = name.unicodeScalars.contains { $0.value < 0x250 && Self.isAlphabetic($0) }
             let folded = Self.folded(name)
-            entries[folded] = Entry(bytes: Array(folded.utf8), isLatin: latin, kind: .fullName)
-            guard latin else { continue }
-            for (part, kind) in Self.parts(of: name) {
+            let parts = latin ? Self.parts(of: name) : []
+            if parts.count == 1 {
+                // One word alone (a given-name cell, `Name: June`): propagated as a name part
+                // is, never when it is also a common word, a month or a place.
+                let letters = name.unicodeScalars.count(where: Self.isAlphabetic)
+                guard letters >= config.partMinLetters, !commonWords.isCommonWordOrPlace(folded) else { continue }
+                if let existing = entries[folded], existing.kind >= .surname { continue }
+                entries[folded] = Entry(bytes: Array(folded.utf8), isLatin: true, kind: .surname, origin: seed.origin)
+                continue
+            }
+            if entries[folded]?.kind != .fullName {
+                entries[folded] = Entry(bytes: Array(folded.utf8), isLatin: latin, kind: .fullName, origin: seed.origin)
+            }
+            for (part, kind) in parts {
                 let letters = part.unicodeScalars.count(where: Self.isAlphabetic)
                 let key = Self.folded(part)
-                guard letters >= config.partMinLetters, !config.partStopWords.contains(key) else { continue }
+                guard letters >= config.partMinLetters, !commonWords.isCommonWordOrPlace(key) else { continue }
                 // A word that is someone's surname and someone else's given name counts as a surname.
                 if let existing = entries[key], existing.kind >= kind { continue }
-                entries[key] = Entry(bytes: Array(key.utf8), isLatin: true, kind: kind)
+                entries[key] = Entry(bytes: Array(key.utf8), isLatin: true, kind: kind, origin: seed.origin)
             }
         }
         var latin: [UInt64: [Entry]] = [:]
@@ -147,6 +186,10 @@ public struct NameLexicon: Sendable {
     private struct Hit {
         var span: ByteSpan
         var kind: Kind
+        var isLatin: Bool
+        var origin: SeedOrigin?
+        /// One word of a name found alone (not a full name, not merged from parts).
+        var isSingleWord: Bool { isLatin && kind != .fullName }
     }
 
     private func findings(in bytes: UnsafeBufferPointer<UInt8>, field: FieldRef) -> [Finding] {
@@ -178,12 +221,17 @@ public struct NameLexicon: Sendable {
             }
         }
         guard !hits.isEmpty else { return [] }
+        // A single word inside a larger token or a date is not the name (`12-June-2021`).
+        hits.removeAll { $0.isSingleWord && (Self.insideLargerToken($0.span, in: bytes) || Self.inDate($0.span, in: bytes)) }
         let window = ContextWindow(bytes: bytes)
-        return merged(hits).map { hit in
+        let names = merged(hits)
+        // A title reaches no further back than the name before: `Premier Li Qiang met June
+        // Park` keeps the premier, not June Park.
+        let others = Blockers(names.map(\.span))
+        return names.map { hit in
             var evidence = Evidence(source: .propagated)
-            if let unless = config.unless,
-               let word = window.word(around: hit.span, words: unless.words, before: unless.before, after: unless.after,
-                                      blockers: Blockers([]), sameLine: true) {
+            evidence.seed = hit.origin
+            if let word = publicRole(of: hit, in: bytes, window: window, others: others) {
                 evidence.suppressedBy = word
                 return Finding(ruleID: Self.ruleID, entity: config.entity, field: field, span: hit.span,
                                confidence: .low, evidence: evidence)
@@ -196,6 +244,25 @@ public struct NameLexicon: Sendable {
             return Finding(ruleID: Self.ruleID, entity: config.entity, field: field, span: hit.span,
                            confidence: confidence, evidence: evidence)
         }
+    }
+
+    /// The word that marks a recurrence as a person in a public role: a title of `unless`
+    /// before the name (measured from the name's first part, so `Premier Li Qiang` keeps
+    /// `Qiang`) or after it, or a byline's outlet after it.
+    private func publicRole(of hit: Hit, in bytes: UnsafeBufferPointer<UInt8>, window: ContextWindow,
+                            others: Blockers) -> String? {
+        if let unless = config.unless {
+            var before = unless.before
+            if hit.isLatin {
+                let start = Self.nameStart(before: hit.span.lower, in: bytes)
+                before += hit.span.lower - start  // ASCII name parts: bytes are characters
+            }
+            if let word = window.word(around: hit.span, words: unless.words, before: before, after: unless.after,
+                                      blockers: others, sameLine: true) {
+                return word
+            }
+        }
+        return bylineOutlet(after: hit.span.upper, in: bytes)
     }
 
     /// The rule id of propagated findings in reports and the audit log.
@@ -218,7 +285,7 @@ public struct NameLexicon: Sendable {
                       bytes[offset] < 0x61 || bytes[offset] > 0x7A
                 else { continue }
             }
-            return Hit(span: ByteSpan(offset, end), kind: entry.kind)
+            return Hit(span: ByteSpan(offset, end), kind: entry.kind, isLatin: entry.isLatin, origin: entry.origin)
         }
         return nil
     }

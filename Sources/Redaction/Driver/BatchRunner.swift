@@ -161,7 +161,10 @@ extension BatchRunner {
         guard let config = setup.catalog.propagation else { return nil }
         let setup = self.setup
         let ruleThreads = self.ruleThreads(for: items.count)
-        var names = setup.knownNames
+        // One seed per name, with its earliest origin: a name found in every row of a
+        // large run is held once, and the origin does not depend on the workers' order.
+        var seeds: [String: NameSeed] = [:]
+        for seed in setup.knownSeeds { seeds[seed.name] = seed }
         var cached = 0
         var cachedBytes = 0
         let batchSize = workers * 8
@@ -174,7 +177,7 @@ extension BatchRunner {
                 workers: workers,
                 makeState: { Pipeline(catalog: setup.catalog, policy: setup.policy, inlineAllow: setup.inlineAllow,
                                       ruleThreads: ruleThreads) },
-                { pipeline, item -> (names: [String], document: Document?, detected: [FieldRef: [Finding]]?) in
+                { pipeline, item -> (names: [NameSeed], document: Document?, detected: [FieldRef: [Finding]]?) in
                     guard !item.collides, case .success(let file) = item.input,
                           let document = try? DocumentReader.read(file),
                           let detected = try? pipeline.detect(document)
@@ -183,7 +186,11 @@ extension BatchRunner {
                 }
             )
             for (offset, result) in found.enumerated() {
-                names.formUnion(result.names)
+                for seed in result.names {
+                    // A seed found in this run says where better than a --names-from one.
+                    if let kept = seeds[seed.name]?.origin, let new = seed.origin, kept <= new { continue }
+                    seeds[seed.name] = seed
+                }
                 if let document = result.document, cachedBytes < Self.documentCacheLimit {
                     cachedBytes += document.bytes.count
                     items[start + offset].document = document
@@ -195,7 +202,7 @@ extension BatchRunner {
             }
             start = end
         }
-        return NameLexicon(names: names, config: config)
+        return NameLexicon(seeds: seeds.values, config: config)
     }
 }
 

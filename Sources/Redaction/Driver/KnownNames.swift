@@ -16,6 +16,12 @@ public enum KnownNames {
     /// Every name the propagation rules give strong evidence for in `inputs` (files or
     /// folders, walked like `redact run`'s), with the rules and policy of `setup`.
     public static func harvest(from inputs: [String], setup: RedactionSetup, workers: Int) throws(SourceError) -> Set<String> {
+        Set(try harvestSeeds(from: inputs, setup: setup, workers: workers).keys)
+    }
+
+    /// `harvest`, with the earliest place (source document, line, rule) each name was found.
+    public static func harvestSeeds(from inputs: [String], setup: RedactionSetup,
+                                    workers: Int) throws(SourceError) -> [String: SeedOrigin] {
         var files: [InputFile] = []
         for input in InputWalker.walk(inputs) {
             switch input {
@@ -25,7 +31,7 @@ public enum KnownNames {
             }
         }
         let found = ParallelMap.map(files, workers: workers,
-                                    makeState: { Pipeline(catalog: setup.catalog, policy: setup.policy) }) { pipeline, file -> Result<[String], SourceError> in
+                                    makeState: { Pipeline(catalog: setup.catalog, policy: setup.policy) }) { pipeline, file -> Result<[NameSeed], SourceError> in
             do {
                 let document = try DocumentReader.read(file)
                 return .success(try pipeline.seedNames(in: document))
@@ -37,8 +43,14 @@ public enum KnownNames {
                 return .failure(SourceError(message: "\(file.path): \(error)"))
             }
         }
-        var names = Set<String>()
-        for result in found { names.formUnion(try result.get()) }
+        var names: [String: SeedOrigin] = [:]
+        for result in found {
+            for seed in try result.get() {
+                guard let origin = seed.origin else { continue }
+                if let kept = names[seed.name], kept <= origin { continue }
+                names[seed.name] = origin
+            }
+        }
         return names
     }
 }

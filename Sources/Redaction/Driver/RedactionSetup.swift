@@ -9,6 +9,13 @@ public struct RedactionSetup: Sendable {
     /// Names of private persons found with strong evidence in other documents
     /// (`--names-from`, see `KnownNames`): redacted wherever they recur, as if found in the run.
     public var knownNames: Set<String> = []
+    /// Where each known name was first found, when known (`KnownNames.harvestSeeds`).
+    public var knownNameOrigins: [String: SeedOrigin] = [:]
+
+    /// The known names as propagation seeds, with their origins where known.
+    public var knownSeeds: [NameSeed] {
+        knownNames.map { NameSeed(name: $0, origin: knownNameOrigins[$0]) }
+    }
 
     public init(catalog: RuleCatalog, policy: Policy) {
         self.catalog = catalog

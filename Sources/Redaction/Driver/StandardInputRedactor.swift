@@ -89,7 +89,7 @@ extension Pipeline {
             return (plain, detected)
         }
         let seeded = Pipeline(catalog: setup.catalog, policy: setup.policy,
-                              lexicon: NameLexicon(names: setup.knownNames.union(names), config: config),
+                              lexicon: NameLexicon(seeds: setup.knownSeeds + names, config: config),
                               context: context, inlineAllow: setup.inlineAllow, ruleThreads: threads)
         return (seeded, detected)
     }

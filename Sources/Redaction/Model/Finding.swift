@@ -49,6 +49,9 @@ public struct Evidence: Sendable, Hashable {
     public var validator: Validator?
     /// Whether `validator` passed (meaningless without one).
     public var validatorPassed: Bool
+    /// For a propagated finding: where the name it recurs from was found (document, line,
+    /// rule). Nil for other sources, and for names of unknown origin.
+    public var seed: SeedOrigin?
 
     public init(source: Source, contextWord: String? = nil, validator: Validator? = nil, validatorPassed: Bool = true) {
         self.source = source

@@ -61,7 +61,16 @@ extension Evidence {
             text += header
             text += "\""
         case .propagated:
-            text += "; the same name was found with strong evidence elsewhere in this run"
+            if let seed {
+                text += "; propagated from a name found by rule "
+                text += seed.rule
+                text += " in "
+                text += seed.document
+                text += " line "
+                text += String(seed.line)
+            } else {
+                text += "; the same name was found with strong evidence elsewhere in this run"
+            }
         case .denyList(let source):
             text += "; on the deny list ("
             text += source
@@ -105,6 +114,7 @@ extension Evidence {
         }
         capacity += ByteWriter.quotedLength(contextWord ?? "") + ByteWriter.quotedLength(nearEntity?.rawValue ?? "")
         capacity += ByteWriter.quotedLength(suppressedBy ?? "") + ByteWriter.quotedLength(validator?.rawValue ?? "")
+        if let seed { capacity += 48 + ByteWriter.quotedLength(seed.rule) + ByteWriter.quotedLength(seed.document) }
         let bytes = ByteWriter.bytes(capacity: capacity) { writer in
             switch source {
             case .pattern:
@@ -114,6 +124,16 @@ extension Evidence {
                 writer.quoted(header)
             case .propagated:
                 writer.literal(#"{"source":"propagated""#)
+                if let seed {
+                    // Where the name was first found: a path, a line and a rule id, never the name.
+                    writer.literal(#","seed":{"rule":"#)
+                    writer.quoted(seed.rule)
+                    writer.literal(#","document":"#)
+                    writer.quoted(seed.document)
+                    writer.literal(#","line":"#)
+                    writer.text(String(seed.line))
+                    writer.byte(0x7D)  // }
+                }
             case .denyList(let source):
                 writer.literal(#"{"source":"deny_list","list":"#)
                 writer.quoted(source)

@@ -11,11 +11,14 @@ public struct PropagationConfig: Sendable, Equatable {
     /// Lower-cased words never propagated as name parts.
     public var partStopWords: Set<String>
     public var unless: Rule.Suppression?
+    /// News outlets whose name after a recurrence (`Name, Reuters`, `Name | AFP`) marks it
+    /// as a journalist's byline: kept, like a public role.
+    public var bylineOutlets: [String] = []
 
     static let keys: Set<String> = [
         "version", "entity", "seed_confidence", "full_name_confidence", "surname_confidence", "given_name_confidence",
         "part_min_letters",
-        "part_stop_words", "unless",
+        "part_stop_words", "unless", "byline_outlets",
     ]
 
     /// Parses `propagation.yaml`.
@@ -35,7 +38,8 @@ public struct PropagationConfig: Sendable, Equatable {
             givenNameConfidence: try map["given_name_confidence"]?.oneOf(Confidence.self) ?? .low,
             partMinLetters: minLetters,
             partStopWords: Set(try map["part_stop_words"]?.strings().map { $0.lowercased() } ?? []),
-            unless: unless
+            unless: unless,
+            bylineOutlets: try map["byline_outlets"]?.strings() ?? []
         )
     }
 }

@@ -14,6 +14,8 @@ struct DecisionTextsTests {
         var withContext = Evidence(source: .column(header: "电话"), contextWord: "tel", validator: .luhn, validatorPassed: false)
         withContext.nearEntity = .emailAddress
         withContext.suppressedBy = "Dr."
+        var seeded = Evidence(source: .propagated)
+        seeded.seed = SeedOrigin(document: "roster.csv", line: 12, rule: "person-label")
         return [
             decision(.redact(.label)),
             decision(.redact(.label), entity: .emailAddress),
@@ -34,6 +36,7 @@ struct DecisionTextsTests {
                                           target: "decision 4")),
             decision(.redact(.label), evidence: Evidence(source: .fieldRule(field: "ssn", dropped: true))),
             decision(.redact(.label), evidence: Evidence(source: .propagated)),
+            decision(.redact(.label), evidence: seeded),
         ]
     }()
 

@@ -12,7 +12,7 @@
 enum RuleCacheFile {
     static let magic = Array("REDACTRC".utf8)
     /// Bumped whenever the layout or what it holds changes.
-    static let formatVersion = 1
+    static let formatVersion = 2
     /// Magic, format version, checksum.
     static let headerSize = 24
 

@@ -117,6 +117,7 @@ extension PropagationConfig {
         writer.int(partMinLetters)
         writer.strings(partStopWords.sorted())
         writer.optional(unless) { writer, unless in unless.write(to: &writer) }
+        writer.strings(bylineOutlets)
     }
 
     static func read(from reader: inout CacheReader) throws(CacheFormatError) -> PropagationConfig {
@@ -128,7 +129,8 @@ extension PropagationConfig {
             givenNameConfidence: try reader.raw(Confidence.self),
             partMinLetters: try reader.int(),
             partStopWords: Set(try reader.strings()),
-            unless: try reader.optional { (reader) throws(CacheFormatError) in try Rule.Suppression.read(from: &reader) }
+            unless: try reader.optional { (reader) throws(CacheFormatError) in try Rule.Suppression.read(from: &reader) },
+            bylineOutlets: try reader.strings()
         )
     }
 }
