@@ -3,7 +3,7 @@
 /// A closed set, named in rule files by `validator:`. Two kinds:
 /// - checksums and issuance checks (`cn-resident-id`, `es-dni`, `hk-id`, `luhn`, `mrz`,
 ///   `se-personnummer`, `tw-national-id`, `uk-nino`, `us-ssn` and the national schemes from
-///   `de-document-serial` to `in-aadhaar`): a failed check lowers the
+///   `de-document-serial` to `th-national-id`): a failed check lowers the
 ///   finding's confidence by one level rather than dropping it, so a mistyped number is
 ///   still seen, and a never-issued one is still redacted after its label;
 /// - shape checks (`calendar-date`, `dk-cpr`, `phone-digits`): a failure means the text is
@@ -68,13 +68,15 @@ public enum Validator: String, CaseIterable, Sendable {
     case itCodiceFiscale = "it-codice-fiscale"
     /// Indian Aadhaar: twelve digits, first 2–9, Verhoeff check digit.
     case inAadhaar = "in-aadhaar"
+    /// Thai national ID: thirteen digits, weighted modulus 11 check digit.
+    case thNationalID = "th-national-id"
 
     /// Whether a failure only lowers confidence (checksums) instead of dropping the match.
     public var isChecksum: Bool {
         switch self {
         case .cnResidentID, .esDNI, .hkID, .luhn, .mrz, .sePersonnummer, .twNationalID, .ukNINO, .usSSN,
              .deDocumentSerial, .auTFN, .auMedicare, .ukNHS, .nlBSN, .ptNIF, .plPESEL, .brCPF, .krRRN, .usITIN,
-             .beNationalNumber, .frNIR, .fiHETU, .sgNRIC, .itCodiceFiscale, .inAadhaar: true
+             .beNationalNumber, .frNIR, .fiHETU, .sgNRIC, .itCodiceFiscale, .inAadhaar, .thNationalID: true
         case .none, .calendarDate, .dkCPR, .phoneDigits: false
         }
     }
@@ -120,6 +122,7 @@ public enum Validator: String, CaseIterable, Sendable {
         case .sgNRIC: SingaporeNRIC.isValid(Array(value))
         case .itCodiceFiscale: ItalianCodiceFiscale.isValid(Array(value))
         case .inAadhaar: Verhoeff.isAadhaar(Array(value))
+        case .thNationalID: ThaiNationalID.isValid(Array(value))
         }
     }
 }
