@@ -2,7 +2,8 @@
 ///
 /// A closed set, named in rule files by `validator:`. Two kinds:
 /// - checksums and issuance checks (`cn-resident-id`, `es-dni`, `hk-id`, `luhn`, `mrz`,
-///   `se-personnummer`, `tw-national-id`, `uk-nino`, `us-ssn`): a failed check lowers the
+///   `se-personnummer`, `tw-national-id`, `uk-nino`, `us-ssn` and the national schemes from
+///   `de-document-serial` to `th-national-id`): a failed check lowers the
 ///   finding's confidence by one level rather than dropping it, so a mistyped number is
 ///   still seen, and a never-issued one is still redacted after its label;
 /// - shape checks (`calendar-date`, `dk-cpr`, `phone-digits`): a failure means the text is
@@ -35,11 +36,47 @@ public enum Validator: String, CaseIterable, Sendable {
     case ukNINO = "uk-nino"
     /// US Social Security number: an issuable area, group and serial, not a published dummy.
     case usSSN = "us-ssn"
+    /// German passport or identity card serial: nine characters and an ICAO 7-3-1 check digit.
+    case deDocumentSerial = "de-document-serial"
+    /// Australian Tax File Number: eight or nine digits, weighted modulus 11.
+    case auTFN = "au-tfn"
+    /// Australian Medicare card number: weighted modulus 10 check in the ninth digit.
+    case auMedicare = "au-medicare"
+    /// UK NHS number: ten digits, modulus 11 check digit.
+    case ukNHS = "uk-nhs"
+    /// Dutch BSN: nine digits passing the 11-proof.
+    case nlBSN = "nl-bsn"
+    /// Portuguese NIF: nine digits, taxpayer kind, modulus 11 check digit.
+    case ptNIF = "pt-nif"
+    /// Polish PESEL: a real birth date and a weighted modulus 10 check digit.
+    case plPESEL = "pl-pesel"
+    /// Brazilian CPF: two modulus 11 check digits.
+    case brCPF = "br-cpf"
+    /// South Korean resident registration number: a real birth date and a modulus 11 check.
+    case krRRN = "kr-rrn"
+    /// US ITIN: 9XX-XX-XXXX with a middle group the IRS assigns to ITINs.
+    case usITIN = "us-itin"
+    /// Belgian national register number: modulus 97 check.
+    case beNationalNumber = "be-national-number"
+    /// French NIR (social security number): modulus 97 key, Corsican 2A/2B.
+    case frNIR = "fr-nir"
+    /// Finnish HETU: a real birth date and a modulus 31 check character.
+    case fiHETU = "fi-hetu"
+    /// Singapore NRIC/FIN: series letter, seven digits, weighted modulus 11 check letter.
+    case sgNRIC = "sg-nric"
+    /// Italian codice fiscale: sixteen characters and a modulus 26 check letter.
+    case itCodiceFiscale = "it-codice-fiscale"
+    /// Indian Aadhaar: twelve digits, first 2–9, Verhoeff check digit.
+    case inAadhaar = "in-aadhaar"
+    /// Thai national ID: thirteen digits, weighted modulus 11 check digit.
+    case thNationalID = "th-national-id"
 
     /// Whether a failure only lowers confidence (checksums) instead of dropping the match.
     public var isChecksum: Bool {
         switch self {
-        case .cnResidentID, .esDNI, .hkID, .luhn, .mrz, .sePersonnummer, .twNationalID, .ukNINO, .usSSN: true
+        case .cnResidentID, .esDNI, .hkID, .luhn, .mrz, .sePersonnummer, .twNationalID, .ukNINO, .usSSN,
+             .deDocumentSerial, .auTFN, .auMedicare, .ukNHS, .nlBSN, .ptNIF, .plPESEL, .brCPF, .krRRN, .usITIN,
+             .beNationalNumber, .frNIR, .fiHETU, .sgNRIC, .itCodiceFiscale, .inAadhaar, .thNationalID: true
         case .none, .calendarDate, .dkCPR, .phoneDigits: false
         }
     }
@@ -69,6 +106,23 @@ public enum Validator: String, CaseIterable, Sendable {
         case .twNationalID: TaiwanNationalID.isValid(Array(value))
         case .ukNINO: UKNationalInsuranceNumber.isValid(Array(value))
         case .usSSN: USSocialSecurityNumber.isValid(Array(value))
+        case .deDocumentSerial: GermanDocumentSerial.isValid(Array(value))
+        case .auTFN: AustralianTFN.isValid(Array(value))
+        case .auMedicare: AustralianMedicare.isValid(Array(value))
+        case .ukNHS: UKNHSNumber.isValid(Array(value))
+        case .nlBSN: DutchBSN.isValid(Array(value))
+        case .ptNIF: PortugueseNIF.isValid(Array(value))
+        case .plPESEL: PolishPESEL.isValid(Array(value))
+        case .brCPF: BrazilianCPF.isValid(Array(value))
+        case .krRRN: KoreanRRN.isValid(Array(value))
+        case .usITIN: USITIN.isValid(Array(value))
+        case .beNationalNumber: BelgianNationalNumber.isValid(Array(value))
+        case .frNIR: FrenchNIR.isValid(Array(value))
+        case .fiHETU: FinnishHETU.isValid(Array(value))
+        case .sgNRIC: SingaporeNRIC.isValid(Array(value))
+        case .itCodiceFiscale: ItalianCodiceFiscale.isValid(Array(value))
+        case .inAadhaar: Verhoeff.isAadhaar(Array(value))
+        case .thNationalID: ThaiNationalID.isValid(Array(value))
         }
     }
 }

@@ -8,8 +8,10 @@ enum ChineseResidentID {
     private static let checkCharacters = Array("10X98765432".utf8)
 
     /// Whether `chars` is an 18-character number with a correct check character and a real
-    /// birth date.
-    static func isValid(_ chars: [UInt8]) -> Bool {
+    /// birth date. Spaces and hyphens are skipped: the number is often written in groups
+    /// (`110105 19491231 002X`, `1101 0519 4912 3100 2X`) so that it can be read aloud.
+    static func isValid(_ written: [UInt8]) -> Bool {
+        let chars = written.filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "-") }
         guard chars.count == 18 else { return false }
         var digits: [Int] = []
         for byte in chars.prefix(17) {
