@@ -50,7 +50,7 @@ struct TableProfiler {
         }
         let roster = rosterColumns(table, evidence, profile)
         let typeColumns = table.columns.indices.filter { evidence[$0].meaning == .documentType }
-        let hasDocumentColumn = evidence.contains { [.passportNumber, .nationalID].contains($0.meaning?.entity) }
+        let hasIdentifierHeader = evidence.contains { if case .identifier = $0.meaning { true } else { false } }
         var result: [Finding] = []
         var typed = Set<FieldRef>()
         if document.format == .jsonLines {
@@ -68,13 +68,15 @@ struct TableProfiler {
             case .identifier, nil:
                 guard !header.notPersonal else { continue }
                 let isIdentifier = header.meaning != nil
-                if !typeColumns.isEmpty, isIdentifier || profile(column).share(profile(column).identifierLike) >= 0.5 {
+                // The type names the number of an `identifier` column; only a table without one
+                // lends it to an identifier-like column under an unknown header.
+                if !typeColumns.isEmpty,
+                   isIdentifier || (!hasIdentifierHeader && profile(column).share(profile(column).identifierLike) >= 0.5) {
                     let found = typedCells(document, table, column: column, typeColumns: typeColumns)
                     typed.formUnion(found.map(\.field))
                     result += found
                 }
-                verdict = decide(profile(column), isIdentifier: isIdentifier, roster: roster,
-                                 hasDocumentColumn: hasDocumentColumn, column: column)
+                verdict = decide(profile(column), isIdentifier: isIdentifier, roster: roster, column: column)
             }
             guard let verdict else { continue }
             for ref in info.cells where !typed.contains(ref) {
@@ -90,10 +92,8 @@ struct TableProfiler {
     }
 
     /// What the values (and the roster) make of a column whose header names no entity.
-    /// `hasDocumentColumn`: another column's header already names the persons' passport or
-    /// national identifier, so a further generic code column is the record's own key.
     private func decide(_ profile: ColumnProfile, isIdentifier: Bool, roster: [(column: Int, role: String)],
-                        hasDocumentColumn: Bool, column: Int) -> Verdict? {
+                        column: Int) -> Verdict? {
         // A generic identifier header lowers the bar to one cell; a bare profile needs a few.
         guard profile.count >= (isIdentifier ? 1 : Self.minimumCells) else { return nil }
         let rosterNames = roster.filter { $0.column != column }.map(\.role)
@@ -112,7 +112,7 @@ struct TableProfiler {
         let passport = profile.share(profile.passportShaped) >= Self.profileShare
         if isIdentifierColumn(profile) {
             let entity: EntityKind = passport ? .passportNumber : .nationalID
-            if !rosterNames.isEmpty && !hasDocumentColumn {
+            if !rosterNames.isEmpty {
                 return Verdict(entity: entity, confidence: .medium, basis: .roster(columns: rosterNames))
             }
             if isIdentifier && passport {
