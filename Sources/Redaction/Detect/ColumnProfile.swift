@@ -37,9 +37,9 @@ public struct ColumnProfile: Sendable, Equatable {
 
     public init() {}
 
-    /// The profile of `values` (empty cells skipped), names judged by `names`, dates'
-    /// ages measured from `referenceYear`.
-    public init(values: some Sequence<Substring>, names: any NameEvidence, referenceYear: Int) {
+    /// The profile of `values` (empty cells skipped), names judged by `names` (nil: not
+    /// counted, `nameShaped` stays 0), dates' ages measured from `referenceYear`.
+    public init(values: some Sequence<Substring>, names: (any NameEvidence)?, referenceYear: Int) {
         var seen = Set<Substring>()
         for raw in values {
             let value = Self.trimmed(raw)
@@ -57,28 +57,33 @@ public struct ColumnProfile: Sendable, Equatable {
     /// Whole percent, for reasons (`96 % passport-shaped`).
     public func percent(_ part: Int) -> Int { Int((share(part) * 100).rounded(.down)) }
 
-    private mutating func add(_ value: Substring, names: any NameEvidence, referenceYear: Int) {
+    private mutating func add(_ value: Substring, names: (any NameEvidence)?, referenceYear: Int) {
         let bytes = Array(value.utf8)
+        if bytes.contains(0x40), Self.isEmail(bytes) { emails += 1 }
+        guard bytes.contains(where: Self.isDigit) else {
+            // Without a digit a value can only be a name (or nothing this profile counts): the
+            // checks below are skipped, which keeps profiling text columns cheap.
+            if let names, names.isLikelyName(value) > .none { nameShaped += 1 }
+            return
+        }
         let compact = bytes.filter { $0 != 0x20 && $0 != 0x2D }
         var isDate = false
-        if bytes.count <= 32, bytes.contains(where: Self.isDigit), let date = DateParts.parse(bytes), date.isValid {
+        if bytes.count <= 32, let date = DateParts.parse(bytes), date.isValid {
             isDate = true
             dates += 1
             let age = referenceYear - date.year
             if (0...110).contains(age) { birthYears += 1 }
             if (16...110).contains(age) { adultYears += 1 }
         }
+        let isIdentifierLike = !isDate && Self.isIdentifierLike(compact)
+        let hasYearGroup = Self.hasYearGroup(bytes)
         // Validators read the letters and digits out of longer text; a cell must be nothing else.
-        if compact.allSatisfy(Self.isAlnum), !Self.hasYearGroup(bytes), Self.idValidators.contains(where: { $0.accepts(compact) }) {
-            validIDs += 1
-        }
+        if isIdentifierLike, !hasYearGroup, Self.idValidators.contains(where: { $0.accepts(compact) }) { validIDs += 1 }
         if Self.isPassportShaped(bytes) { passportShaped += 1 }
         if !isDate && Self.isPhoneShaped(bytes) { phoneShaped += 1 }
-        if Self.isEmail(bytes) { emails += 1 }
-        if names.isLikelyName(value) > .none { nameShaped += 1 }
-        if !isDate && Self.isIdentifierLike(compact) {
+        if isIdentifierLike {
             identifierLike += 1
-            if Self.hasYearGroup(bytes) { referenceLike += 1 }
+            if hasYearGroup { referenceLike += 1 }
             if compact.allSatisfy(Self.isDigit) && compact.count >= 3 && compact.suffix(2).allSatisfy({ $0 == 0x30 }) {
                 roundNumbers += 1
             }

@@ -10,8 +10,6 @@ public struct Table: Sendable {
     }
 
     public var columns: [Column]
-    /// Row index (a record of the document) → column index → cell.
-    public var rows: [Int: [Int: FieldRef]]
 
     /// The columns of a CSV/TSV document (data rows only), or of a JSON Lines document whose
     /// records share keys (each leaf path with its array indices dropped is one column).
@@ -20,7 +18,6 @@ public struct Table: Sendable {
         guard document.format != .text else { return nil }
         var index: [String: Int] = [:]
         var columns: [Column] = []
-        var rows: [Int: [Int: FieldRef]] = [:]
         for (recordIndex, record) in document.records.enumerated() where record.number > 0 {
             for (fieldIndex, field) in record.fields.enumerated() where field.encoding != .jsonKey {
                 let header = document.format == .csv ? field.path : Self.columnPath(field.path)
@@ -32,15 +29,21 @@ public struct Table: Sendable {
                     index[header] = column
                     columns.append(Column(header: header, cells: []))
                 }
-                let ref = FieldRef(record: recordIndex, field: fieldIndex)
-                columns[column].cells.append(ref)
-                // A JSON array of objects puts several cells of one column in one record; the
-                // row keeps the first (a sibling type is looked up per object, not per row).
-                if rows[recordIndex]?[column] == nil { rows[recordIndex, default: [:]][column] = ref }
+                columns[column].cells.append(FieldRef(record: recordIndex, field: fieldIndex))
             }
         }
         self.columns = columns
-        self.rows = rows
+    }
+
+    /// The cell of the column headed `header` in the same record as `ref`, if any (the first,
+    /// when a JSON array holds several).
+    static func cell(headed header: String, besides ref: FieldRef, in document: Document) -> FieldRef? {
+        let fields = document.records[ref.record].fields
+        let isCSV = document.format == .csv
+        for (index, field) in fields.enumerated() where field.encoding != .jsonKey {
+            if (isCSV ? field.path : columnPath(field.path)) == header { return FieldRef(record: ref.record, field: index) }
+        }
+        return nil
     }
 
     /// `/contacts/0/phone` → `/contacts/*/phone`: the members of an array of objects form one column.

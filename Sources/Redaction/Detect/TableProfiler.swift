@@ -39,13 +39,15 @@ struct TableProfiler {
     func findings(in document: Document, table: Table, header: (String) -> HeaderEvidence) -> [Finding] {
         let evidence = table.columns.map { header($0.header) }
         var profiles: [Int: ColumnProfile] = [:]
-        func profile(_ column: Int) -> ColumnProfile {
-            if let known = profiles[column] { return known }
+        // Name shapes are counted only for the columns a roster needs them of: the profile
+        // of every other column skips them.
+        func profile(_ column: Int, names: (any NameEvidence)? = nil) -> ColumnProfile {
+            if names == nil, let known = profiles[column] { return known }
             let values = table.columns[column].cells.lazy.map { ref in
                 document.records[ref.record].fields[ref.field].value[...]
             }
             let made = ColumnProfile(values: values, names: names, referenceYear: referenceYear)
-            profiles[column] = made
+            if names == nil { profiles[column] = made }
             return made
         }
         let roster = rosterColumns(table, evidence, profile)
@@ -141,7 +143,7 @@ struct TableProfiler {
     /// (`name column "姓名"`): by header a person, birth date or address; by profile a column
     /// of name-shaped values when another column's header already names personal data.
     private func rosterColumns(_ table: Table, _ evidence: [HeaderEvidence],
-                               _ profile: (Int) -> ColumnProfile) -> [(column: Int, role: String)] {
+                               _ profile: (Int, (any NameEvidence)?) -> ColumnProfile) -> [(column: Int, role: String)] {
         var roster: [(column: Int, role: String)] = []
         var anyPersonalHeader = false
         for (column, header) in evidence.enumerated() {
@@ -158,7 +160,7 @@ struct TableProfiler {
         }
         guard roster.isEmpty, anyPersonalHeader else { return roster }
         for (column, header) in evidence.enumerated() where header.meaning == nil && !header.notPersonal {
-            let values = profile(column)
+            let values = profile(column, names)
             if values.count >= Self.minimumCells, values.share(values.nameShaped) >= Self.strictShare {
                 roster.append((column, "name-shaped column \"" + table.columns[column].header + "\""))
             }
@@ -184,6 +186,7 @@ struct TableProfiler {
                 let entity = columns.entity(forHeader: field.value) ?? columns.entity(forDocumentType: field.value)
                 if let entity { kinds[field.path[..<slash]] = (entity, field.path) }
             }
+            addNameParts(of: record, recordIndex, to: &result)
             guard !kinds.isEmpty else { continue }
             for (fieldIndex, field) in record.fields.enumerated() where field.encoding != .jsonKey {
                 guard let slash = field.path.lastIndex(of: "/"), let kind = kinds[field.path[..<slash]],
@@ -197,13 +200,39 @@ struct TableProfiler {
         return result
     }
 
+    /// Keys that are a part of a person's name when an object holds `first` and `last` together
+    /// (alone, `first` and `last` are as often a date or a position).
+    static let nameParts: Set<String> = ["first", "middle", "last"]
+
+    /// `{"first":"Kate","last":"Ashworth"}`: both keys in one object make each a part of a name.
+    private func addNameParts(of record: Record, _ recordIndex: Int, to result: inout [Finding]) {
+        var parts: [Substring: Set<String>] = [:]
+        for field in record.fields where field.encoding != .jsonKey {
+            guard let slash = field.path.lastIndex(of: "/") else { continue }
+            let keyPart = field.path[field.path.index(after: slash)...]
+            guard keyPart.utf8.count <= 6 else { continue }  // `middle`, the longest part key
+            let key = keyPart.lowercased()
+            if Self.nameParts.contains(key) { parts[field.path[..<slash], default: []].insert(key) }
+        }
+        for (parent, keys) in parts where keys.contains("first") && keys.contains("last") {
+            for (fieldIndex, field) in record.fields.enumerated() where field.encoding != .jsonKey {
+                guard let slash = field.path.lastIndex(of: "/"), field.path[..<slash] == parent,
+                      Self.nameParts.contains(field.path[field.path.index(after: slash)...].lowercased()),
+                      columns.entity(forPointer: field.path) == nil,
+                      let span = ColumnDetector.contentSpan(of: field.value) else { continue }
+                result.append(Finding(ruleID: ColumnDetector.ruleID(for: .person), entity: .person,
+                                      field: FieldRef(record: recordIndex, field: fieldIndex), span: span, confidence: .high,
+                                      evidence: Evidence(source: .table(header: field.path, basis: .nameParts(keys: keys.sorted())))))
+            }
+        }
+    }
+
     /// Cells of `column` whose row names the document type in a type column.
     private func typedCells(_ document: Document, _ table: Table, column: Int, typeColumns: [Int]) -> [Finding] {
         var result: [Finding] = []
         for ref in table.columns[column].cells {
-            guard let row = table.rows[ref.record] else { continue }
             for typeColumn in typeColumns {
-                guard let typeRef = row[typeColumn] else { continue }
+                guard let typeRef = Table.cell(headed: table.columns[typeColumn].header, besides: ref, in: document) else { continue }
                 let typeValue = document.records[typeRef.record].fields[typeRef.field].value
                 guard let entity = columns.entity(forDocumentType: typeValue) else { continue }
                 let field = document.records[ref.record].fields[ref.field]

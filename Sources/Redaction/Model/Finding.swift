@@ -73,6 +73,8 @@ public enum TableEvidence: Sendable, Hashable {
     /// An identifier-like column in a table whose rows hold a person's name, birth date or
     /// address; `columns` names them (`name column "姓名"`).
     case roster(columns: [String])
+    /// A JSON member that is one part of a name: its object holds `keys` (`first`, `last`).
+    case nameParts(keys: [String])
     /// A column of dates at plausible ages (`percent` of them) in such a roster, under a header
     /// that names no event.
     case birthDatesInRoster(percent: Int, columns: [String])

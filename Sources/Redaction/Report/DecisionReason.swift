@@ -186,6 +186,10 @@ extension TableEvidence {
             text += "identifier column in a personal roster ("
             text += columns.joined(separator: ", ")
             text += ")"
+        case .nameParts(let keys):
+            text += "is a part of a name (its object holds the members "
+            text += keys.joined(separator: ", ")
+            text += ")"
         case .birthDatesInRoster(let percent, let columns):
             text += "dates at plausible ages of birth ("
             text += String(percent)

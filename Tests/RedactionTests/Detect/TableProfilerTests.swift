@@ -133,6 +133,15 @@ struct TableProfilerTests {
         #expect(text.contains(#""value":"call after 5""#))
     }
 
+    @Test("JSON first and last together are parts of a name; alone they are not")
+    func jsonNameParts() throws {
+        let input = #"{"first":"Kate","last":"Ashworth","visits":{"first":"2021-03-04","count":2}}"# + "\n"
+        let outcome = try run(input, format: .jsonLines)
+        #expect(try output(outcome) == #"{"first":"[PERSON]","last":"[PERSON]","visits":{"first":"2021-03-04","count":2}}"# + "\n")
+        let reason = try #require(outcome.decisions.first { $0.finding.ruleID == "column:person" }).reason
+        #expect(reason.contains("is a part of a name (its object holds the members first, last)"), "\(reason)")
+    }
+
     @Test("JSON given/family and birth keys are personal")
     func jsonKeys() throws {
         let input = #"{"given":"Kate","family":"Ashworth","birth":"1969-07-12","country":"Ireland"}"# + "\n"
