@@ -41,7 +41,8 @@ public final class ColumnDetector {
         if let known = headers[header] { return known }
         if headers.count >= Self.memoLimit { headers.removeAll() }
         let evidence = TableProfiler.HeaderEvidence(meaning: columns.meaning(ofHeader: header),
-                                                    notPersonal: columns.isNotPersonal(header: header))
+                                                    notPersonal: columns.isNotPersonal(header: header),
+                                                    notName: columns.excludes(.person, header: header))
         headers[header] = evidence
         return evidence
     }
@@ -51,7 +52,8 @@ public final class ColumnDetector {
         if pointers.count >= Self.memoLimit { pointers.removeAll() }
         let key = ColumnMap.keys(of: path).last { !$0.allSatisfy(\.isNumber) && $0 != "*" } ?? ""
         let evidence = TableProfiler.HeaderEvidence(meaning: columns.meaning(ofPointer: path)?.meaning,
-                                                    notPersonal: columns.isNotPersonal(header: key))
+                                                    notPersonal: columns.isNotPersonal(header: key),
+                                                    notName: columns.excludes(.person, header: key))
         pointers[path] = evidence
         return evidence
     }

@@ -26,6 +26,8 @@ struct TableProfiler {
     struct HeaderEvidence {
         var meaning: ColumnMap.Meaning?
         var notPersonal: Bool
+        /// The header is one a name column's entry vetoes (`Company`, `City`).
+        var notName: Bool
     }
 
     /// A column's decision: every cell is `entity` at `confidence`, for `basis`.
@@ -140,15 +142,16 @@ struct TableProfiler {
     }
 
     /// The columns that make the table a roster of persons, described for the reason
-    /// (`name column "姓名"`): by header a person, birth date or address; by profile a column
-    /// of name-shaped values when another column's header already names personal data.
+    /// (`name column "姓名"`): by header a person or a birth date (an address column joins
+    /// them, but alone it does not make a roster); by profile a column of name-shaped values
+    /// when another column's header already names personal data.
     private func rosterColumns(_ table: Table, _ evidence: [HeaderEvidence],
                                _ profile: (Int, (any NameEvidence)?) -> ColumnProfile) -> [(column: Int, role: String)] {
         var roster: [(column: Int, role: String)] = []
         var anyPersonalHeader = false
         for (column, header) in evidence.enumerated() {
             guard case .entity(let entity, _) = header.meaning else { continue }
-            anyPersonalHeader = true
+            if entity != .address { anyPersonalHeader = true }
             let role: String
             switch entity {
             case .person: role = "name column"
@@ -158,8 +161,11 @@ struct TableProfiler {
             }
             roster.append((column, role + " \"" + table.columns[column].header + "\""))
         }
-        guard roster.isEmpty, anyPersonalHeader else { return roster }
-        for (column, header) in evidence.enumerated() where header.meaning == nil && !header.notPersonal {
+        // An address alone does not make a roster: firms, venues and offices have addresses too.
+        if roster.contains(where: { !$0.role.hasPrefix("address") }) { return roster }
+        roster.removeAll()
+        guard anyPersonalHeader else { return roster }
+        for (column, header) in evidence.enumerated() where header.meaning == nil && !header.notPersonal && !header.notName {
             let values = profile(column, names)
             if values.count >= Self.minimumCells, values.share(values.nameShaped) >= Self.strictShare {
                 roster.append((column, "name-shaped column \"" + table.columns[column].header + "\""))

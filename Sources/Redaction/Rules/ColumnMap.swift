@@ -138,6 +138,17 @@ public struct ColumnMap: Sendable {
         compiledNotPersonal.contains { Self.sequence($0, in: form.rewritten, fuzzy: false) }
     }
 
+    /// Whether an `exclude` word of `entity`'s entry vetoes `header` (`Company` for person):
+    /// such a column's values are not that entity, whatever they look like.
+    public func excludes(_ entity: EntityKind, header: String) -> Bool {
+        let form = HeaderForm(header, vocabulary: vocabulary)
+        return entries.indices.contains { index in
+            entries[index].entity == entity
+                && (compiled[index].exclude.contains { Self.sequence($0, in: form.raw, fuzzy: false) }
+                    || compiled[index].excludeRewritten.contains { Self.sequence($0, in: form.rewritten, fuzzy: false) })
+        }
+    }
+
     /// The entity a document type cell names (`护照`, `Passport`, `ID card`), if any.
     public func entity(forDocumentType value: String) -> EntityKind? {
         let form = HeaderForm(value, vocabulary: vocabulary)

@@ -51,6 +51,34 @@ struct TableProfilerTests {
         #expect(try output(try run(input)) == input)
     }
 
+    @Test("an address column alone does not make a roster: a firm's codes survive")
+    func addressAloneIsNoRoster() throws {
+        let input = """
+        Company,Reg. No.,Credit code,Address,City
+        Acme Ltd,HRB 12345,91110000MA01ABCD1X,1 Main St,Berlin
+        Beta GmbH,HRB 99881,91310000MA1FL2XQ3K,2 High St,Munich
+        Gamma AG,HRB 55512,91440300MA5DC0QW2Y,3 Low St,Hamburg
+
+        """
+        let text = try output(try run(input))
+        #expect(text.contains("Acme Ltd,HRB 12345,91110000MA01ABCD1X,[ADDRESS],Berlin"), "\(text)")
+    }
+
+    @Test("a name-shaped column under an unknown header makes a roster when another header names personal data")
+    func nameShapedRoster() throws {
+        let input = """
+        Wer,Phone,Code X
+        Anna Berg,+47 912 34 567,K7Q2291034
+        Tomás Ruiz,+34 612 345 678,M0093817XZ
+        Mei-hua Lin,+886 912 345 678,P55100928A
+
+        """
+        let outcome = try run(input)
+        #expect(!(try output(outcome)).contains("K7Q2291034"))
+        let reason = try #require(outcome.decisions.first { $0.finding.field.field == 2 && $0.isRedaction }).reason
+        #expect(reason.contains("identifier column in a personal roster (name-shaped column \"Wer\")"), "\(reason)")
+    }
+
     @Test("case numbers, amounts and registration dates in a roster survive")
     func rosterKeepsPublicColumns() throws {
         let input = """
