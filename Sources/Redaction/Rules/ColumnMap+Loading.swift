@@ -62,7 +62,7 @@ extension ColumnMap {
     }
 
     private static func loadVocabulary(_ node: ConfigNode) throws(RuleError) -> HeaderVocabulary {
-        let fields = try node.mapping(allowedKeys: ["abbreviations", "number_suffixes"])
+        let fields = try node.mapping(allowedKeys: ["abbreviations", "number_suffixes", "compound_suffixes"])
         var abbreviations: [String: String] = [:]
         for (key, value) in try fields["abbreviations"]?.entries() ?? [] {
             let from = normalise(key)
@@ -73,7 +73,11 @@ extension ColumnMap {
             abbreviations[from] = to
         }
         let suffixes = try fields["number_suffixes"]?.strings() ?? []
-        return HeaderVocabulary(abbreviations: abbreviations, numberSuffixes: suffixes)
+        let compounds = try fields["compound_suffixes"]?.strings().map(normalise) ?? []
+        guard !compounds.contains(where: { $0.isEmpty || $0.contains(" ") }) else {
+            throw fields["compound_suffixes"]!.error("a compound suffix is one word")
+        }
+        return HeaderVocabulary(abbreviations: abbreviations, numberSuffixes: suffixes, compoundSuffixes: compounds)
     }
 
     private static func headerExamples(_ node: ConfigNode?, expecting: HeaderExample.Expectation,

@@ -11,9 +11,14 @@ public struct HeaderVocabulary: Sendable, Equatable {
     public var abbreviations: [String: String]
     /// CJK endings meaning "number" (`号码`, `號`, `番号`): split off as the token `number`.
     public var numberSuffixes: [String]
+    /// Latin endings of compound words split off as a word of their own (`nummer`:
+    /// `Paspoortnummer` → `paspoort nummer` → `paspoort number`), when three letters or more
+    /// stay before them.
+    public var compoundSuffixes: [String]
 
-    public init(abbreviations: [String: String] = [:], numberSuffixes: [String] = []) {
+    public init(abbreviations: [String: String] = [:], numberSuffixes: [String] = [], compoundSuffixes: [String] = []) {
         self.abbreviations = abbreviations
+        self.compoundSuffixes = compoundSuffixes.sorted { $0.count > $1.count }
         // Longest first, so `号码` is split off before `号` would leave `码` behind.
         self.numberSuffixes = numberSuffixes.sorted { $0.count > $1.count }
     }
@@ -45,11 +50,18 @@ public struct HeaderVocabulary: Sendable, Equatable {
         result.reserveCapacity(raw.count + 2)
         for token in raw {
             var stem = token
-            var trailingNumber = false
+            var trailing: String?
             if !token.unicodeScalars.contains(where: { $0.value < 0x80 }) {
                 for suffix in numberSuffixes where stem.hasSuffix(suffix) {
                     stem = String(stem.dropLast(suffix.count))
-                    trailingNumber = true
+                    trailing = "number"
+                    rewritten = true
+                    break
+                }
+            } else if abbreviations[token] == nil {
+                for suffix in compoundSuffixes where token.count >= suffix.count + 3 && token.hasSuffix(suffix) {
+                    stem = String(token.dropLast(suffix.count))
+                    trailing = abbreviations[suffix] ?? suffix
                     rewritten = true
                     break
                 }
@@ -62,7 +74,7 @@ public struct HeaderVocabulary: Sendable, Equatable {
                     result.append(stem)
                 }
             }
-            if trailingNumber { result.append("number") }
+            if let trailing { result.append(contentsOf: trailing.split(separator: " ").map(String.init)) }
         }
         return (result, rewritten)
     }

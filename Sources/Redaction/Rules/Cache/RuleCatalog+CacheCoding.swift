@@ -144,6 +144,7 @@ extension ColumnMap {
         writer.strings(abbreviations.map(\.key))
         writer.strings(abbreviations.map(\.value))
         writer.strings(vocabulary.numberSuffixes)
+        writer.strings(vocabulary.compoundSuffixes)
     }
 
     static func read(from reader: inout CacheReader) throws(CacheFormatError) -> ColumnMap {
@@ -159,7 +160,7 @@ extension ColumnMap {
         let values = try reader.strings()
         guard keys.count == values.count else { throw CacheFormatError("abbreviation table out of step") }
         let vocabulary = HeaderVocabulary(abbreviations: Dictionary(zip(keys, values), uniquingKeysWith: { first, _ in first }),
-                                          numberSuffixes: try reader.strings())
+                                          numberSuffixes: try reader.strings(), compoundSuffixes: try reader.strings())
         return ColumnMap(entries: entries, vocabulary: vocabulary, identifier: identifier, documentType: documentType,
                          typeValues: typeValues, notPersonal: notPersonal)
     }
