@@ -11,13 +11,22 @@ extension TableProfiler {
     /// value a phone number, `{"kind":"passport","number":"…"}` a passport number.
     func pairedMembers(_ document: Document) -> [Finding] {
         var result: [Finding] = []
+        // Kind words repeat from record to record (`mobile`, `email`): each is matched once.
+        var known: [String: EntityKind?] = [:]
         for (recordIndex, record) in document.records.enumerated() {
             // Parent pointer → the entity its kind member names.
             var kinds: [Substring: (entity: EntityKind, path: String)] = [:]
             for field in record.fields where field.encoding != .jsonKey {
-                guard let slash = field.path.lastIndex(of: "/"),
-                      Self.kindKeys.contains(field.path[field.path.index(after: slash)...].lowercased()) else { continue }
-                let entity = columns.entity(forHeader: field.value) ?? columns.entity(forDocumentType: field.value)
+                guard let slash = field.path.lastIndex(of: "/") else { continue }
+                let key = field.path[field.path.index(after: slash)...]
+                guard key.utf8.count <= 8, Self.kindKeys.contains(key.lowercased()), field.value.utf8.count <= 40 else { continue }
+                let entity: EntityKind?
+                if let memo = known[field.value] {
+                    entity = memo
+                } else {
+                    entity = columns.entity(forHeader: field.value) ?? columns.entity(forDocumentType: field.value)
+                    if known.count < 1_000 { known[field.value] = entity }
+                }
                 if let entity { kinds[field.path[..<slash]] = (entity, field.path) }
             }
             addNameParts(of: record, recordIndex, to: &result)
