@@ -285,8 +285,4 @@ public struct ColumnMap: Sendable {
         (0x2E80...0x9FFF).contains(value) || (0xAC00...0xD7AF).contains(value) || (0xF900...0xFAFF).contains(value)
             || (0x20000...0x2FFFF).contains(value)
     }
-
-    static func matches(_ name: String, in header: String) -> Bool {
-        sequence(words(name), in: words(header), fuzzy: false)
-    }
 }
