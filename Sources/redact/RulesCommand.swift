@@ -56,6 +56,12 @@ struct RulesCommand: ParsableCommand {
             let variants = RuleExampleChecker.Variant.allCases.count
             Console.out("\(catalog.rules.count) rules, \(examples) examples × \(variants) variants: "
                         + (failures == 0 ? "all passed" : "\(failures) failed"))
+            // columns.yaml's own examples: headers that must, or must not, have a meaning.
+            let headerFailures = catalog.columns.exampleFailures()
+            for failure in headerFailures { Console.out("FAIL \(failure)") }
+            Console.out("column map: \(catalog.columns.examples.count) header examples: "
+                        + (headerFailures.isEmpty ? "all passed" : "\(headerFailures.count) failed"))
+            failures += headerFailures.count
             if failures > 0 { throw ExitCode(ExitStatus.findings) }
         }
     }

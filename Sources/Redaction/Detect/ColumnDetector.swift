@@ -1,86 +1,61 @@
-/// Reports whole cells whose column header or JSON key denotes an entity (`护照号码`,
-/// `Date of Birth`, `/contact/phone`). Structure is strong evidence: such a cell is reported
-/// at high confidence whatever its format, which is how a passport number in an unusual
-/// national format is still caught.
+/// Reports whole cells of CSV/TSV columns and JSON Lines members that hold one entity, as
+/// decided by `TableProfiler` from the header (`护照号码`, `Ppt no.`, `Date of Birth`,
+/// `/contact/phone`), the profile of the column's values and the rows (a roster of persons,
+/// a document type column). Structure is strong evidence: a cell under a header that names its
+/// entity is reported at high confidence whatever its format, which is how a passport number
+/// in an unusual national format is still caught.
 ///
-/// Not `Sendable`: it remembers what each header and pointer it has met maps to, so that a
-/// path is looked up in the column map once per worker rather than once per document (a
-/// look-up normalises the path and tries every header name of `columns.yaml`). One per
-/// pipeline.
+/// Not `Sendable`: it remembers what each header and pointer it has met means, so that a
+/// header is matched against `columns.yaml` once per worker rather than once per document.
+/// One per pipeline.
 public final class ColumnDetector {
     public let columns: ColumnMap
-    /// What each CSV header, and each JSON Pointer, seen so far maps to.
-    private var headers: [String: Mapping?] = [:]
-    private var pointers: [String: Mapping?] = [:]
+    private let profiler: TableProfiler
+    /// What each CSV header, and each JSON column path, seen so far says.
+    private var headers: [String: TableProfiler.HeaderEvidence] = [:]
+    private var pointers: [String: TableProfiler.HeaderEvidence] = [:]
 
-    /// An entity a path denotes, with the rule id of its findings.
-    private struct Mapping {
-        let entity: EntityKind
-        let ruleID: String
-    }
-
-    /// Distinct paths remembered per format; past this the memo starts over, so JSON
-    /// Pointers with ever new array indices cannot grow it without bound.
+    /// Distinct paths remembered per format; past this the memo starts over.
     private static let memoLimit = 10_000
 
-    public init(columns: ColumnMap) {
+    /// `names` judges how name-like a cell is (shape only by default; a lexicon can plug in);
+    /// `referenceYear` is the year ages in a date column are measured to.
+    public init(columns: ColumnMap, names: any NameEvidence = NameShape(), referenceYear: Int) {
         self.columns = columns
+        self.profiler = TableProfiler(columns: columns, names: names, referenceYear: referenceYear)
     }
 
     /// Rule id used for findings of a column, e.g. `column:passport_number`.
     public static func ruleID(for entity: EntityKind) -> String { "column:\(entity.rawValue)" }
 
-    /// Findings for every mapped field of `document` (CSV data rows and JSON leaves).
+    /// Findings for every column of `document` the profiler maps (CSV data rows and JSON leaves).
     public func findings(in document: Document) -> [Finding] {
-        guard document.format != .text else { return [] }
+        guard let table = Table(document) else { return [] }
         let isCSV = document.format == .csv
-        var result: [Finding] = []
-        // The last path met at each field index, with its mapping: the rows of a CSV file, and
-        // JSON Lines records of one shape, repeat a path at the same index, and comparing it
-        // with the previous one is cheaper than hashing it.
-        var previous: [(path: String, mapping: Mapping?)] = []
-        for (recordIndex, record) in document.records.enumerated() where record.number > 0 {
-            let fields = record.fields
-            // A JSON key's path names the object holding it, not the key: a key is never
-            // the value of a mapped column (`street` in `{"address":{"street":…}}`).
-            for fieldIndex in fields.indices where fields[fieldIndex].encoding != .jsonKey {
-                let path = fields[fieldIndex].path
-                let mapping: Mapping?
-                if fieldIndex < previous.count && previous[fieldIndex].path == path {
-                    mapping = previous[fieldIndex].mapping
-                } else {
-                    mapping = isCSV ? header(path) : pointer(path)
-                    while previous.count <= fieldIndex { previous.append(("", nil)) }
-                    previous[fieldIndex] = (path, mapping)
-                }
-                guard let mapping, let span = Self.contentSpan(of: fields[fieldIndex].value) else { continue }
-                result.append(Finding(
-                    ruleID: mapping.ruleID,
-                    entity: mapping.entity,
-                    field: FieldRef(record: recordIndex, field: fieldIndex),
-                    span: span,
-                    confidence: .high,
-                    evidence: Evidence(source: .column(header: path))
-                ))
-            }
+        return profiler.findings(in: document, table: table) { header in
+            isCSV ? self.header(header) : self.pointer(header)
         }
-        return result
     }
 
-    private func header(_ path: String) -> Mapping? {
-        if let known = headers[path] { return known }
+    private func header(_ header: String) -> TableProfiler.HeaderEvidence {
+        if let known = headers[header] { return known }
         if headers.count >= Self.memoLimit { headers.removeAll() }
-        let mapping = columns.entity(forHeader: path).map { Mapping(entity: $0, ruleID: Self.ruleID(for: $0)) }
-        headers[path] = .some(mapping)
-        return mapping
+        let evidence = TableProfiler.HeaderEvidence(meaning: columns.meaning(ofHeader: header),
+                                                    notPersonal: columns.isNotPersonal(header: header),
+                                                    notName: columns.excludes(.person, header: header))
+        headers[header] = evidence
+        return evidence
     }
 
-    private func pointer(_ path: String) -> Mapping? {
+    private func pointer(_ path: String) -> TableProfiler.HeaderEvidence {
         if let known = pointers[path] { return known }
         if pointers.count >= Self.memoLimit { pointers.removeAll() }
-        let mapping = columns.entity(forPointer: path).map { Mapping(entity: $0, ruleID: Self.ruleID(for: $0)) }
-        pointers[path] = .some(mapping)
-        return mapping
+        let key = ColumnMap.keys(of: path).last { !$0.allSatisfy(\.isNumber) && $0 != "*" } ?? ""
+        let evidence = TableProfiler.HeaderEvidence(meaning: columns.meaning(ofPointer: path)?.meaning,
+                                                    notPersonal: columns.isNotPersonal(header: key),
+                                                    notName: columns.excludes(.person, header: key))
+        pointers[path] = evidence
+        return evidence
     }
 
     /// The value without surrounding whitespace; nil when nothing in it is a letter or digit

@@ -36,6 +36,9 @@ public struct Evidence: Sendable, Hashable {
         /// A policy field rule made the whole cell this entity (`dropped`: the field is
         /// removed from the output).
         case fieldRule(field: String, dropped: Bool)
+        /// The table profiler decided the column's entity from more than an exact header
+        /// synonym (`TableProfiler`): `header` names the column, `basis` the evidence.
+        case table(header: String, basis: TableEvidence)
     }
 
     public var source: Source
@@ -59,4 +62,23 @@ public struct Evidence: Sendable, Hashable {
         self.validator = validator
         self.validatorPassed = validatorPassed
     }
+}
+
+/// The evidence that decided a table column's entity, beyond an exact header synonym. Holds
+/// headers and shares only: a cell's value never appears here.
+public enum TableEvidence: Sendable, Hashable {
+    /// The header matched a synonym after rewriting (`Ppt no.`) or with a typing slip.
+    case header(ColumnMap.Basis)
+    /// `percent` of the column's cells have `shape` (`passport-shaped`, `a valid national identifier`).
+    case profile(shape: String, percent: Int)
+    /// The document type named in the same row by the column `column` (`证件类型`).
+    case siblingType(column: String)
+    /// An identifier-like column in a table whose rows hold a person's name, birth date or
+    /// address; `columns` names them (`name column "姓名"`).
+    case roster(columns: [String])
+    /// A JSON member that is one part of a name: its object holds `keys` (`first`, `last`).
+    case nameParts(keys: [String])
+    /// A column of dates at plausible ages (`percent` of them) in such a roster, under a header
+    /// that names no event.
+    case birthDatesInRoster(percent: Int, columns: [String])
 }

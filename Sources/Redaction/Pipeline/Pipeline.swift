@@ -33,7 +33,7 @@ public final class Pipeline {
         self.engine = engine
         self.patterns = PatternDetector(rules: catalog.rules)
         self.patterns.ruleThreads = max(1, ruleThreads)
-        self.columns = ColumnDetector(columns: catalog.columns)
+        self.columns = ColumnDetector(columns: catalog.columns, referenceYear: context.referenceDay.year)
         self.lexicon = lexicon
         self.deny = policy.deny.isEmpty ? nil : DenyListDetector(list: policy.deny)
         self.fieldRules = policy.fields.isEmpty ? nil : FieldRuleResolver(rules: policy.fields, columns: catalog.columns)

@@ -79,6 +79,11 @@ extension Evidence {
             text += "; field \""
             text += field
             text += dropped ? "\" dropped by the policy" : "\" mapped by the policy"
+        case .table(let header, let basis):
+            text += "; column \""
+            text += header
+            text += "\" "
+            basis.appendSummary(to: &text)
         }
         if let contextWord {
             text += "; context word \""
@@ -111,6 +116,8 @@ extension Evidence {
         switch source {
         case .pattern, .propagated: break
         case .column(let text), .denyList(let text), .fieldRule(let text, _): capacity += ByteWriter.quotedLength(text)
+        case .table(let header, let basis):
+            capacity += ByteWriter.quotedLength(header) + ByteWriter.quotedLength(basis.summary) + 24
         }
         capacity += ByteWriter.quotedLength(contextWord ?? "") + ByteWriter.quotedLength(nearEntity?.rawValue ?? "")
         capacity += ByteWriter.quotedLength(suppressedBy ?? "") + ByteWriter.quotedLength(validator?.rawValue ?? "")
@@ -141,6 +148,11 @@ extension Evidence {
                 let head: StaticString = dropped ? #"{"source":"field_drop","field":"# : #"{"source":"field_rule","field":"#
                 writer.literal(head)
                 writer.quoted(field)
+            case .table(let header, let basis):
+                writer.literal(#"{"source":"table","header":"#)
+                writer.quoted(header)
+                writer.literal(#","basis":"#)
+                writer.quoted(basis.summary)
             }
             if let contextWord {
                 writer.literal(#","context_word":"#)
@@ -163,5 +175,47 @@ extension Evidence {
             writer.byte(0x7D)  // }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension TableEvidence {
+    /// The evidence in words, after `column "…" ` in a reason:
+    /// `matched by header abbreviation`, `column profile: 96 % passport-shaped`,
+    /// `identifier column in a personal roster (name column "姓名", birth-date column "DOB")`.
+    public var summary: String {
+        var text = ""
+        appendSummary(to: &text)
+        return text
+    }
+
+    func appendSummary(to text: inout String) {
+        switch self {
+        case .header(let basis):
+            text += "matched by "
+            text += basis.rawValue
+        case .profile(let shape, let percent):
+            text += "column profile: "
+            text += String(percent)
+            text += " % "
+            text += shape
+        case .siblingType(let column):
+            text += "is a document number whose type the column \""
+            text += column
+            text += "\" names in the same row"
+        case .roster(let columns):
+            text += "identifier column in a personal roster ("
+            text += columns.joined(separator: ", ")
+            text += ")"
+        case .nameParts(let keys):
+            text += "is a part of a name (its object holds the members "
+            text += keys.joined(separator: ", ")
+            text += ")"
+        case .birthDatesInRoster(let percent, let columns):
+            text += "dates at plausible ages of birth ("
+            text += String(percent)
+            text += " %) in a personal roster ("
+            text += columns.joined(separator: ", ")
+            text += ")"
+        }
     }
 }

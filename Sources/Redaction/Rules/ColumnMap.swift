@@ -1,6 +1,13 @@
 /// Maps CSV column headers and JSON keys to the entity a whole cell holds
 /// (`护照号码` → passport_number). Loaded from `Rules/columns.yaml`, so header synonyms are
 /// data a newsroom can extend, not code.
+///
+/// A header is tokenised and normalised (case, width, punctuation, camelCase; see
+/// `normalise`), its abbreviations and number words rewritten (`HeaderVocabulary`), and
+/// matched against each entry's synonyms: exactly, then after the rewriting, then allowing one
+/// typing slip in words of six letters or more. Headers that name an identifier without saying
+/// which (`证件号码`, `Doc #`, `ID`) and headers that name a document's type (`证件类型`) are
+/// matched too: the table profiler decides what their columns hold (`TableProfiler`).
 public struct ColumnMap: Sendable {
     /// One entity and the header names that denote it.
     public struct Entry: Sendable, Equatable {
@@ -9,19 +16,146 @@ public struct ColumnMap: Sendable {
         public var headers: [String]
         /// Normalised words that veto a match (`company name` is not a person's name).
         public var exclude: [String]
+
+        public init(entity: EntityKind, headers: [String], exclude: [String]) {
+            self.entity = entity
+            self.headers = headers
+            self.exclude = exclude
+        }
+    }
+
+    /// How a header met its synonym, for the decision's reason.
+    public enum Basis: String, Sendable, Equatable {
+        /// A listed synonym, as written.
+        case synonym
+        /// After abbreviations and number words were rewritten (`Ppt no.` → `passport number`).
+        case abbreviation = "header abbreviation"
+        /// With one typing slip in a long word (`Adresse`, `Pasport`).
+        case fuzzy = "header spelling"
+    }
+
+    /// What a header says about its column.
+    public enum Meaning: Sendable, Equatable {
+        /// The cells are wholly this entity.
+        case entity(EntityKind, Basis)
+        /// The cells are identifiers of a kind the profile, the row or a sibling type column decides.
+        case identifier(Basis)
+        /// The cells name the type of the document whose number stands in another column.
+        case documentType
+
+        /// The entity of `.entity`, else nil.
+        public var entity: EntityKind? {
+            if case .entity(let entity, _) = self { return entity }
+            return nil
+        }
     }
 
     public var entries: [Entry]
+    public var vocabulary: HeaderVocabulary
+    /// Generic identifier headers (`证件号码`, `document number`, `id`).
+    public var identifier: Entry
+    /// Document type headers (`证件类型`, `document type`).
+    public var documentType: Entry
+    /// The words a type cell holds, per entity (`护照` → passport_number).
+    public var typeValues: [Entry]
+    /// Headers of columns whose codes or dates are not a person's own: case, order and
+    /// registration numbers, amounts, event dates. A profile never makes them personal.
+    public var notPersonal: [String]
+    /// Headers the file says must or must not map (checked by `redact rules check`; not cached).
+    public var examples: [HeaderExample] = []
 
-    public init(entries: [Entry]) { self.entries = entries }
+    /// Token forms of every synonym, made once at load: raw (lexical normalisation only) and
+    /// rewritten (abbreviations expanded).
+    private var compiled: [CompiledEntry] = []
+    private var compiledIdentifier = CompiledEntry()
+    private var compiledType = CompiledEntry()
+    private var compiledTypeValues: [CompiledEntry] = []
+    private var compiledNotPersonal: [[String]] = []
+
+    struct CompiledEntry: Sendable {
+        var raw: [[String]] = []
+        var rewritten: [[String]] = []
+        var exclude: [[String]] = []
+        var excludeRewritten: [[String]] = []
+    }
+
+    public init(entries: [Entry], vocabulary: HeaderVocabulary = HeaderVocabulary(),
+                identifier: Entry = Entry(entity: EntityKind("identifier"), headers: [], exclude: []),
+                documentType: Entry = Entry(entity: EntityKind("document_type"), headers: [], exclude: []),
+                typeValues: [Entry] = [], notPersonal: [String] = []) {
+        self.entries = entries
+        self.vocabulary = vocabulary
+        self.identifier = identifier
+        self.documentType = documentType
+        self.typeValues = typeValues
+        self.notPersonal = notPersonal
+        compiled = entries.map(compile)
+        compiledIdentifier = compile(identifier)
+        compiledType = compile(documentType)
+        compiledTypeValues = typeValues.map(compile)
+        compiledNotPersonal = notPersonal.map { vocabulary.tokens(of: $0).tokens }
+    }
+
+    private func compile(_ entry: Entry) -> CompiledEntry {
+        CompiledEntry(
+            raw: entry.headers.map(Self.words),
+            rewritten: entry.headers.map { vocabulary.tokens(of: $0).tokens },
+            exclude: entry.exclude.map(Self.words),
+            excludeRewritten: entry.exclude.map { vocabulary.tokens(of: $0).tokens })
+    }
 
     /// The entity a header or key denotes, if any. First matching entry wins.
     public func entity(forHeader header: String) -> EntityKind? {
-        let normalised = Self.normalise(header)
-        guard !normalised.isEmpty else { return nil }
-        for entry in entries where entry.headers.contains(where: { Self.matches($0, in: normalised) }) {
-            if entry.exclude.contains(where: { Self.matches($0, in: normalised) }) { continue }
-            return entry.entity
+        if case .entity(let entity, _) = meaning(ofHeader: header) { return entity }
+        return nil
+    }
+
+    /// What a header says about its column: an entity, a generic identifier, a document type, or nothing.
+    public func meaning(ofHeader header: String) -> Meaning? {
+        let form = HeaderForm(header, vocabulary: vocabulary)
+        guard !form.raw.isEmpty else { return nil }
+        for basis in [Basis.synonym, .abbreviation, .fuzzy] {
+            for (index, entry) in compiled.enumerated() where Self.matches(entry, form, basis) {
+                return .entity(entries[index].entity, basis)
+            }
+        }
+        // A type column first: `document type` names no identifier.
+        if [Basis.synonym, .abbreviation].contains(where: { Self.matches(compiledType, form, $0) }) { return .documentType }
+        if isNotPersonal(form) { return nil }
+        for basis in [Basis.synonym, .abbreviation] where Self.matches(compiledIdentifier, form, basis) {
+            return .identifier(basis)
+        }
+        return nil
+    }
+
+    /// Whether a header names codes or dates that are not a person's own (`Case No.`,
+    /// `Registration date`, `Amount`).
+    public func isNotPersonal(header: String) -> Bool {
+        isNotPersonal(HeaderForm(header, vocabulary: vocabulary))
+    }
+
+    private func isNotPersonal(_ form: HeaderForm) -> Bool {
+        compiledNotPersonal.contains { Self.sequence($0, in: form.rewritten, fuzzy: false) }
+    }
+
+    /// Whether an `exclude` word of `entity`'s entry vetoes `header` (`Company` for person):
+    /// such a column's values are not that entity, whatever they look like.
+    public func excludes(_ entity: EntityKind, header: String) -> Bool {
+        let form = HeaderForm(header, vocabulary: vocabulary)
+        return entries.indices.contains { index in
+            entries[index].entity == entity
+                && (compiled[index].exclude.contains { Self.sequence($0, in: form.raw, fuzzy: false) }
+                    || compiled[index].excludeRewritten.contains { Self.sequence($0, in: form.rewritten, fuzzy: false) })
+        }
+    }
+
+    /// The entity a document type cell names (`护照`, `Passport`, `ID card`), if any.
+    public func entity(forDocumentType value: String) -> EntityKind? {
+        let form = HeaderForm(value, vocabulary: vocabulary)
+        guard !form.raw.isEmpty else { return nil }
+        for (index, entry) in compiledTypeValues.enumerated()
+        where Self.matches(entry, form, .synonym) || Self.matches(entry, form, .abbreviation) {
+            return typeValues[index].entity
         }
         return nil
     }
@@ -29,78 +163,126 @@ public struct ColumnMap: Sendable {
     /// The entity for a JSON Pointer: its last key, else the nearest ancestor key that maps
     /// (every leaf under an `address` object is part of the address).
     public func entity(forPointer pointer: String) -> EntityKind? {
-        let keys = pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-            .map { $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~") }
+        meaning(ofPointer: pointer)?.meaning.entity
+    }
+
+    /// The meaning of a JSON Pointer's last key, else of the nearest ancestor key with an entity.
+    public func meaning(ofPointer pointer: String) -> (key: String, meaning: Meaning)? {
+        let keys = Self.keys(of: pointer)
+        var first: (key: String, meaning: Meaning)?
         for key in keys.reversed() where !key.allSatisfy(\.isNumber) {
-            if let entity = entity(forHeader: key) { return entity }
+            guard let meaning = meaning(ofHeader: key) else { continue }
+            if case .entity = meaning { return (key, meaning) }
+            if first == nil && key == keys.last { first = (key, meaning) }
         }
-        return nil
+        return first
+    }
+
+    /// The unescaped keys of a JSON Pointer.
+    static func keys(of pointer: String) -> [String] {
+        pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+            .map { $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~") }
+    }
+
+    /// A header in the two forms matching needs.
+    struct HeaderForm {
+        var raw: [String]
+        var rewritten: [String]
+
+        init(_ header: String, vocabulary: HeaderVocabulary) {
+            let normalised = ColumnMap.normalise(header)
+            raw = ColumnMap.words(normalised)
+            rewritten = vocabulary.tokens(of: normalised).tokens
+        }
+    }
+
+    static func words(_ normalised: String) -> [String] { normalised.split(separator: " ").map(String.init) }
+
+    private static func matches(_ entry: CompiledEntry, _ form: HeaderForm, _ basis: Basis) -> Bool {
+        let found: Bool
+        switch basis {
+        case .synonym: found = entry.raw.contains { sequence($0, in: form.raw, fuzzy: false) }
+        case .abbreviation: found = entry.rewritten.contains { sequence($0, in: form.rewritten, fuzzy: false) }
+        case .fuzzy: found = entry.rewritten.contains { sequence($0, in: form.rewritten, fuzzy: true) }
+        }
+        guard found else { return false }
+        let excluded = entry.exclude.contains { sequence($0, in: form.raw, fuzzy: false) }
+            || entry.excludeRewritten.contains { sequence($0, in: form.rewritten, fuzzy: false) }
+        return !excluded
+    }
+
+    /// Whether `name`'s tokens occur in a row in `header`. A CJK token matches inside a header
+    /// token (no word boundaries to respect); a Latin token must equal one, or with `fuzzy`
+    /// differ by one edit when both have six letters or more.
+    static func sequence(_ name: [String], in header: [String], fuzzy: Bool) -> Bool {
+        guard !name.isEmpty, name.count <= header.count else { return false }
+        for start in 0...(header.count - name.count) {
+            var all = true
+            for offset in name.indices where !token(name[offset], matches: header[start + offset], fuzzy: fuzzy) {
+                all = false
+                break
+            }
+            if all { return true }
+        }
+        return false
+    }
+
+    static func token(_ name: String, matches word: String, fuzzy: Bool) -> Bool {
+        if name == word { return true }
+        guard name.unicodeScalars.contains(where: { $0.value < 0x80 }) else { return word.contains(name) }
+        guard fuzzy, name.count >= 6, word.count >= 6 else { return false }
+        return EditDistance.atMostOne(Array(name.unicodeScalars), Array(word.unicodeScalars))
     }
 
     /// Lower-case, full-width Latin folded to ASCII, and separators (`_ - . / ( ) : ：` …)
     /// turned into single spaces, so `Date_of_Birth`, `date-of-birth` and `ＤＯＢ` compare equal
-    /// to the listed forms. camelCase is split (`dateOfBirth` → `date of birth`).
+    /// to the listed forms. camelCase is split (`dateOfBirth` → `date of birth`), and so is a
+    /// change between Latin and other letters (`姓名Name` → `姓名 name`). `#` and `№` stay as
+    /// the token `#` (the vocabulary reads it as "number").
     public static func normalise(_ text: String) -> String {
         var result = ""
         var previousWasLower = false
+        var previousWasCJK: Bool?
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             var value = scalar.value
             if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }  // full-width ASCII
+            if value == 0x2116 { value = 0x23 }  // № → #
             let folded = Unicode.Scalar(value)!
             let isUpper = (0x41...0x5A).contains(value)
             let isLower = (0x61...0x7A).contains(value)
             let isDigit = (0x30...0x39).contains(value)
             let isLatin = isUpper || isLower || isDigit
-            let isSeparator = value < 0x80 ? !isLatin : " \u{3000}（）：、，·".unicodeScalars.contains(folded)
+            if value == 0x23 {
+                if !result.isEmpty { result.append(" ") }
+                result.append("#")
+                pendingSpace = true
+                previousWasLower = false
+                previousWasCJK = nil
+                continue
+            }
+            let isSeparator = value < 0x80 ? !isLatin : " \u{3000}（）：、，·°º".unicodeScalars.contains(folded)
             if isSeparator {
                 pendingSpace = !result.isEmpty
                 previousWasLower = false
+                previousWasCJK = nil
                 continue
             }
             if isUpper && previousWasLower { pendingSpace = true }
+            let isCJK = Self.isCJK(value)
+            if let previousWasCJK, previousWasCJK != isCJK { pendingSpace = true }
             if pendingSpace { result.append(" ") }
             pendingSpace = false
             result.unicodeScalars.append(isUpper ? Unicode.Scalar(value | 0x20)! : folded)
             previousWasLower = isLower
+            previousWasCJK = isCJK
         }
         return result
     }
 
-    static func matches(_ name: String, in header: String) -> Bool {
-        guard name.unicodeScalars.contains(where: { $0.value < 0x80 }) else {
-            return header.contains(name)  // CJK: no word boundaries to respect
-        }
-        return header == name || header.hasPrefix(name + " ") || header.hasSuffix(" " + name)
-            || header.contains(" " + name + " ")
-    }
-}
-
-extension ColumnMap {
-    static let keys: Set<String> = ["version", "columns"]
-    static let entryKeys: Set<String> = ["entity", "headers", "exclude"]
-
-    /// Parses `columns.yaml`.
-    static func load(text: String, file: String) throws(RuleError) -> ColumnMap {
-        let root = try ConfigNode.parse(text, file: file)
-        let map = try root.mapping(allowedKeys: keys)
-        guard let version = map["version"] else { throw root.error("missing required key 'version'") }
-        guard try version.int() == 1 else { throw version.error("unsupported version (this build reads 1)") }
-        guard let columns = map["columns"] else { throw root.error("missing required key 'columns'") }
-        var entries: [Entry] = []
-        for item in try columns.sequence() {
-            let fields = try item.mapping(allowedKeys: entryKeys)
-            guard let entity = fields["entity"], let headers = fields["headers"] else {
-                throw item.error("each column entry needs 'entity' and 'headers'")
-            }
-            let names = try headers.strings().map(normalise)
-            guard !names.contains("") else { throw headers.error("header names must contain a letter") }
-            entries.append(Entry(
-                entity: EntityKind(try entity.string()),
-                headers: names,
-                exclude: try fields["exclude"]?.strings().map(normalise) ?? []
-            ))
-        }
-        return ColumnMap(entries: entries)
+    /// Han, kana and hangul: the scripts written without spaces between words.
+    static func isCJK(_ value: UInt32) -> Bool {
+        (0x2E80...0x9FFF).contains(value) || (0xAC00...0xD7AF).contains(value) || (0xF900...0xFAFF).contains(value)
+            || (0x20000...0x2FFFF).contains(value)
     }
 }

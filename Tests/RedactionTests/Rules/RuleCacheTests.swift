@@ -35,6 +35,9 @@ struct RuleCacheTests {
             #expect(a.requires == b.requires && a.anchors == b.anchors, "\(a.id)")
         }
         #expect(lhs.columns.entries == rhs.columns.entries)
+        #expect(lhs.columns.vocabulary == rhs.columns.vocabulary)
+        #expect(lhs.columns.identifier == rhs.columns.identifier && lhs.columns.documentType == rhs.columns.documentType)
+        #expect(lhs.columns.typeValues == rhs.columns.typeValues && lhs.columns.notPersonal == rhs.columns.notPersonal)
         #expect(lhs.propagation == rhs.propagation)
     }
 

@@ -7,11 +7,7 @@
 extension RuleCatalog {
     func write(to writer: inout CacheWriter) throws(CacheFormatError) {
         try writer.array(rules) { (writer, rule) throws(CacheFormatError) in try rule.write(to: &writer) }
-        writer.array(columns.entries) { writer, entry in
-            writer.string(entry.entity.rawValue)
-            writer.strings(entry.headers)
-            writer.strings(entry.exclude)
-        }
+        columns.write(to: &writer)
         writer.optional(propagation) { writer, propagation in propagation.write(to: &writer) }
     }
 
@@ -19,11 +15,9 @@ extension RuleCatalog {
     /// header, which the cache has already matched against the files on disk.
     static func read(from reader: inout CacheReader, digest: String, directory: String) throws(CacheFormatError) -> RuleCatalog {
         let rules = try reader.array { (reader) throws(CacheFormatError) in try Rule.read(from: &reader) }
-        let entries = try reader.array { (reader) throws(CacheFormatError) in
-            ColumnMap.Entry(entity: EntityKind(try reader.string()), headers: try reader.strings(), exclude: try reader.strings())
-        }
+        let columns = try ColumnMap.read(from: &reader)
         let propagation = try reader.optional { (reader) throws(CacheFormatError) in try PropagationConfig.read(from: &reader) }
-        return RuleCatalog(rules: rules, columns: ColumnMap(entries: entries), propagation: propagation, digest: digest,
+        return RuleCatalog(rules: rules, columns: columns, propagation: propagation, digest: digest,
                            directory: directory)
     }
 }
@@ -132,5 +126,44 @@ extension PropagationConfig {
             unless: try reader.optional { (reader) throws(CacheFormatError) in try Rule.Suppression.read(from: &reader) },
             bylineOutlets: try reader.strings()
         )
+    }
+}
+
+extension ColumnMap {
+    /// Every entry and the header vocabulary; not the examples, which scans never read.
+    func write(to writer: inout CacheWriter) {
+        func entry(_ writer: inout CacheWriter, _ entry: Entry) {
+            writer.string(entry.entity.rawValue)
+            writer.strings(entry.headers)
+            writer.strings(entry.exclude)
+        }
+        writer.array(entries, entry)
+        entry(&writer, identifier)
+        entry(&writer, documentType)
+        writer.array(typeValues, entry)
+        writer.strings(notPersonal)
+        let abbreviations = vocabulary.abbreviations.sorted { $0.key < $1.key }
+        writer.strings(abbreviations.map(\.key))
+        writer.strings(abbreviations.map(\.value))
+        writer.strings(vocabulary.numberSuffixes)
+        writer.strings(vocabulary.compoundSuffixes)
+    }
+
+    static func read(from reader: inout CacheReader) throws(CacheFormatError) -> ColumnMap {
+        func entry(_ reader: inout CacheReader) throws(CacheFormatError) -> Entry {
+            Entry(entity: EntityKind(try reader.string()), headers: try reader.strings(), exclude: try reader.strings())
+        }
+        let entries = try reader.array(entry)
+        let identifier = try entry(&reader)
+        let documentType = try entry(&reader)
+        let typeValues = try reader.array(entry)
+        let notPersonal = try reader.strings()
+        let keys = try reader.strings()
+        let values = try reader.strings()
+        guard keys.count == values.count else { throw CacheFormatError("abbreviation table out of step") }
+        let vocabulary = HeaderVocabulary(abbreviations: Dictionary(zip(keys, values), uniquingKeysWith: { first, _ in first }),
+                                          numberSuffixes: try reader.strings(), compoundSuffixes: try reader.strings())
+        return ColumnMap(entries: entries, vocabulary: vocabulary, identifier: identifier, documentType: documentType,
+                         typeValues: typeValues, notPersonal: notPersonal)
     }
 }
