@@ -45,7 +45,7 @@ final class FieldRuleResolver {
             for (fieldIndex, field) in record.fields.enumerated() {
                 let ref = FieldRef(record: recordIndex, field: fieldIndex)
                 if document.format == .csv {
-                    let name = record.number == 0 ? Self.headerName(document.header, fieldIndex) : field.path
+                    let name = document.isHeaderRecord(recordIndex) ? Self.headerName(document.header, fieldIndex) : field.path
                     guard let index = winner(name) else { continue }
                     var treatment = FieldTreatment(rule: rules[index], name: name)
                     if treatment.action == .drop {

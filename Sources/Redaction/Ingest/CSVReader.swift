@@ -2,7 +2,8 @@
 ///
 /// The header is `Document.header` and also record number 0 (cell paths `#1`, `#2`, …),
 /// because many files have no header and their first row is data — possibly personal
-/// data — so it is scanned like any other. Blank lines are not records.
+/// data — so it is scanned like any other. A title above the header (`HeaderRow`) is a
+/// record number 0 too, before it. Blank lines are not records.
 enum CSVReader {
     /// Which rules split the cells.
     enum Dialect: Equatable {
@@ -40,13 +41,23 @@ enum CSVReader {
             encoding = { _ in .tsv }
         }
         var scanner = CSVScanner(bytes: bytes, path: path, delimiter: delimiter, quoting: dialect != .tsv, start: start)
-        var records: [Record] = []
-        var header: [String]?
-        var number = 0
+        var rows: [(line: Int, cells: [CSVScanner.Cell])] = []
         while let (line, cells) = try scanner.nextRecord() {
             if cells.isEmpty { continue }
-            guard let names = header else {
-                header = cells.map { trimmed($0.value) }
+            rows.append((line, cells))
+        }
+        let headerIndex = HeaderRow.index(filled: rows.prefix(HeaderRow.sampleRows).map { row in
+            row.cells.count { !trimmed($0.value).isEmpty }
+        })
+        var records: [Record] = []
+        records.reserveCapacity(rows.count)
+        var header: [String]?
+        var number = 0
+        for (index, (line, cells)) in rows.enumerated() {
+            // Rows above the header (a title) and the header itself are record 0: not data
+            // rows of any column, scanned like text.
+            guard index > headerIndex, let names = header else {
+                if index == headerIndex { header = cells.map { trimmed($0.value) } }
                 let fields = cells.enumerated().map { column, cell in
                     field(cell, path: "#\(column + 1)", encoding: encoding(cell))
                 }
@@ -64,22 +75,32 @@ enum CSVReader {
     }
 
     /// The candidate delimiter that occurs most often outside quotes in the first
-    /// non-blank record; ties go to the earlier candidate, and none at all means comma.
+    /// non-blank record that holds any candidate (a title line above the header holds none,
+    /// and says nothing about the delimiter); ties go to the earlier candidate, and none at
+    /// all in the first `HeaderRow.maximumPreamble + 1` lines means comma.
     static func detectDelimiter(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt8 {
         var counts = [0, 0, 0]
         var inQuotes = false
         var index = start
-        // Leading blank lines say nothing about the delimiter.
-        while index < bytes.count && (bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r")) {
-            index += 1
-        }
+        var linesLeft = HeaderRow.maximumPreamble + 1
+        var lineHasContent = false
         while index < bytes.count {
             let byte = bytes[index]
             index += 1
             if byte == UInt8(ascii: "\"") {
                 inQuotes.toggle()  // `""` toggles twice: still inside
+                lineHasContent = true
             } else if !inQuotes {
-                if byte == UInt8(ascii: "\n") { break }
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                    // Blank lines say nothing and are not counted.
+                    guard lineHasContent else { continue }
+                    if counts.contains(where: { $0 > 0 }) { break }
+                    linesLeft -= 1
+                    if linesLeft == 0 { break }
+                    lineHasContent = false
+                    continue
+                }
+                lineHasContent = true
                 if let slot = candidateDelimiters.firstIndex(of: byte) { counts[slot] += 1 }
             }
         }

@@ -7,7 +7,8 @@ public enum DocumentFormat: String, Sendable, Codable {
 
 /// One record of a document: a CSV data row, a JSON Lines line, or a whole text file.
 public struct Record: Sendable, Equatable {
-    /// The data row of a CSV (1-based; 0 is the header row), the line of a JSON Lines file, 1 for text.
+    /// The data row of a CSV (1-based; 0 is the header row and any title row above it), the line
+    /// of a JSON Lines file, 1 for text.
     public var number: Int
     /// 1-based line in the file where the record starts.
     public var line: Int
@@ -44,6 +45,12 @@ public struct Document: Sendable {
 }
 
 extension Document {
+    /// Whether `records[index]` is a CSV/TSV header row: the last record 0 (a title above
+    /// the header is a record 0 too, before it).
+    public func isHeaderRecord(_ index: Int) -> Bool {
+        records[index].number == 0 && (index + 1 == records.count || records[index + 1].number != 0)
+    }
+
     /// The delimiter of a CSV document, read from its first cell; nil for other formats,
     /// TSV included (a TSV file is recognised again by its `.tsv` path).
     public var csvDelimiter: UInt8? {
