@@ -20,3 +20,11 @@ if ! python3 -c "import jsonschema" >/dev/null 2>&1; then
     echo "setup: installing the Python package jsonschema" >&2
     python3 -m pip install -q jsonschema
 fi
+# The generalisation harness (scripts/genbench) generates its values with Faker, pinned:
+# its tests run with the others.
+genbench_requirements="$(dirname "$0")/genbench/requirements.txt"
+faker_version="$(sed -n 's/^faker==//p' "$genbench_requirements")"
+if ! python3 -c "import faker, sys; sys.exit(faker.VERSION != '$faker_version')" >/dev/null 2>&1; then
+    echo "setup: installing the Python package Faker $faker_version for scripts/genbench" >&2
+    python3 -m pip install -q -r "$genbench_requirements"
+fi

@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 swift build
 .build/debug/redact rules check
+# The generalisation harness's own tests (gold offsets, disjoint splits, check digits).
+(cd scripts/genbench && python3 -m unittest -q test_genbench)
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e
