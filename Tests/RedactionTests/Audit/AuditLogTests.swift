@@ -8,7 +8,7 @@ struct AuditLogTests {
     func createsSchema() throws {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/state/redact/audit.sqlite"
-            let log = try AuditLog(path: path)
+            let log = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
             #expect(AuditLog.schemaVersion == 3)
             #expect(try AuditFixtures.pragma("user_version", in: path) == "3")
             #expect(try AuditFixtures.pragma("journal_mode", in: path) == "wal")
@@ -24,7 +24,7 @@ struct AuditLogTests {
     func privateFile() throws {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/state/redact/audit.sqlite"
-            _ = try AuditLog(path: path)
+            _ = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
             let file = try FileManager.default.attributesOfItem(atPath: path)
             let parent = try FileManager.default.attributesOfItem(atPath: directory + "/state/redact")
             #expect((file[.posixPermissions] as? Int) == 0o600)
@@ -35,7 +35,7 @@ struct AuditLogTests {
     @Test("a run, a document and its decisions read back as written")
     func roundTrip() throws {
         try AuditFixtures.withDirectory { directory in
-            let log = try AuditLog(path: directory + "/audit.sqlite")
+            let log = try AuditLog(path: directory + "/audit.sqlite", chainKey: AuditFixtures.chainKey)
             let runID = try log.beginRun(AuditFixtures.run())
             let decisions = [AuditFixtures.decision(record: 1), AuditFixtures.decision(record: 2, start: 0, end: 0)]
             let documentID = try log.append(document: AuditFixtures.document(), decisions: decisions, runID: runID)
@@ -68,7 +68,7 @@ struct AuditLogTests {
     func timestampFormat() throws {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/audit.sqlite"
-            let log = try AuditLog(path: path)
+            let log = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
             _ = try log.beginRun(AuditFixtures.run())
             let database = try SQLiteDatabase(path: path)
             let stored = try database.prepare(sql: "SELECT started_at, status FROM run")
@@ -85,7 +85,7 @@ struct AuditLogTests {
     ])
     func hostileText(_ text: String) throws {
         try AuditFixtures.withDirectory { directory in
-            let log = try AuditLog(path: directory + "/audit.sqlite")
+            let log = try AuditLog(path: directory + "/audit.sqlite", chainKey: AuditFixtures.chainKey)
             let runID = try log.beginRun(AuditFixtures.run(argv: ["redact", text]))
             var document = AuditFixtures.document(path: text)
             document.error = text
@@ -104,7 +104,7 @@ struct AuditLogTests {
     func chainedTexts() throws {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/audit.sqlite"
-            let log = try AuditLog(path: path)
+            let log = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
             let runID = try log.beginRun(AuditFixtures.run())
             var first = AuditFixtures.decision(record: 1)
             first.field = ""
@@ -122,7 +122,7 @@ struct AuditLogTests {
     func rollsBackDocument() throws {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/audit.sqlite"
-            let log = try AuditLog(path: path)
+            let log = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
             let runID = try log.beginRun(AuditFixtures.run())
             let decisions = [
                 AuditFixtures.decision(record: 1), AuditFixtures.decision(record: 2),
@@ -149,7 +149,7 @@ struct AuditLogTests {
     func refusesRawValue(canary: String) throws {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/audit.sqlite"
-            let log = try AuditLog(path: path)
+            let log = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
             let runID = try log.beginRun(AuditFixtures.run())
             let decisions = [AuditFixtures.decision(record: 1), AuditFixtures.decision(record: 2, hmac: canary)]
             let error = #expect(throws: AuditError.invalidHMAC(
@@ -165,7 +165,7 @@ struct AuditLogTests {
     @Test("a document for an unknown run is refused by the foreign key")
     func foreignKey() throws {
         try AuditFixtures.withDirectory { directory in
-            let log = try AuditLog(path: directory + "/audit.sqlite")
+            let log = try AuditLog(path: directory + "/audit.sqlite", chainKey: AuditFixtures.chainKey)
             let error = #expect(throws: SQLiteError.self) {
                 try log.append(document: AuditFixtures.document(), decisions: [], runID: 42)
             }
@@ -177,7 +177,7 @@ struct AuditLogTests {
     func unknownRun() throws {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/audit.sqlite"
-            let log = try AuditLog(path: path)
+            let log = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
             #expect(throws: AuditError.unknownRun(path: path, id: 7)) {
                 try log.finishRun(id: 7, endedAt: Date(), status: "ok", documents: 0, decisions: 0, errors: 0)
             }
