@@ -122,7 +122,7 @@ struct AuditCrashTests {
 
     @Test("two concurrent runs with large documents on one log both succeed, and the chain holds")
     func twoConcurrentRuns() throws {
-        let input = Self.inputs(files: 3, lines: 3000)
+        let input = Self.inputs(files: 3, lines: 2000)
         let work = TemporaryDirectory.make()
         let audit = work + "/a.sqlite"
         let key = work + "/key"

@@ -212,6 +212,8 @@ enum AuditSchema {
     ///   schema 3's unkeyed ones); `prechain_pseudonyms`: the pseudonym rows before the chain.
     private static let version4 = """
         ALTER TABLE document ADD COLUMN staged_path TEXT;
+        -- Recovery looks for the few rows still staged, at every run's start.
+        CREATE INDEX document_staged ON document(id) WHERE staged_path IS NOT NULL;
         ALTER TABLE run ADD COLUMN pid INTEGER;
 
         CREATE TABLE publication (

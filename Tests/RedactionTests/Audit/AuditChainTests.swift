@@ -116,16 +116,18 @@ struct AuditChainTests {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/audit.sqlite"
             try AuditFixtures.createVersion2(at: path)
-            #expect(throws: AuditError.olderSchema(path: path, found: 2, supported: 3)) { _ = try AuditQuery(path: path) }
+            #expect(throws: AuditError.olderSchema(path: path, found: 2, supported: 4)) { _ = try AuditQuery(path: path) }
             let log = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
-            #expect(try AuditFixtures.pragma("user_version", in: path) == "3")
+            #expect(try AuditFixtures.pragma("user_version", in: path) == "4")
             let run = try log.beginRun(AuditFixtures.run())
             try log.append(document: AuditFixtures.document(), decisions: [AuditFixtures.decision()], runID: run)
             try log.finishRun(id: run, endedAt: AuditFixtures.startedAt, status: "ok", documents: 1, decisions: 1, errors: 0)
             let report = try AuditQuery(path: path).verify(keys: [AuditFixtures.chainKey])
             #expect(report.isIntact, "\(report.problem?.description ?? "")")
             #expect(report.prechain == ["run": 1, "document": 1, "decision": 2])
-            #expect(report.length == 4)
+            // The keyed migration entry, then the new run's four entries.
+            #expect(report.length == 5)
+            #expect(report.migratedFrom == 2)
             #expect(try AuditQuery(path: path).runs().count == 2)
             // Raising the pre-chain bound to hide a new row changes the genesis.
             try SQLiteDatabase(path: path).execute(sql: "UPDATE chain_state SET prechain_decisions = 3")

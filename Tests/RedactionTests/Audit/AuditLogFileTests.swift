@@ -38,7 +38,7 @@ struct AuditLogFileTests {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/other.sqlite"
             try SQLiteDatabase(path: path).execute(sql: "CREATE TABLE notes (body TEXT)")
-            #expect(throws: AuditError.notAnAuditLog(path: path, chainKey: AuditFixtures.chainKey)) {
+            #expect(throws: AuditError.notAnAuditLog(path: path)) {
                 _ = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
             }
             #expect(try AuditFixtures.count("sqlite_schema", in: path) == 1)

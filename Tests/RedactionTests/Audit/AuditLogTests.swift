@@ -9,13 +9,14 @@ struct AuditLogTests {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/state/redact/audit.sqlite"
             let log = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
-            #expect(AuditLog.schemaVersion == 3)
-            #expect(try AuditFixtures.pragma("user_version", in: path) == "3")
+            #expect(AuditLog.schemaVersion == 4)
+            #expect(try AuditFixtures.pragma("user_version", in: path) == "4")
             #expect(try AuditFixtures.pragma("journal_mode", in: path) == "wal")
             let database = try SQLiteDatabase(path: path)
             let tables = try database.prepare(sql: "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
                 .rows { $0.string(at: 0) }
-            #expect(tables == ["blob", "chain_state", "decision", "document", "override", "pseudonym_number", "run", "run_end"])
+            #expect(tables == ["blob", "chain_migration", "chain_state", "decision", "document", "override", "pseudonym_number",
+                                "publication", "run", "run_end"])
             withExtendedLifetime(log) {}
         }
     }
