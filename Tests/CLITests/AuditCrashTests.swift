@@ -51,6 +51,13 @@ struct AuditCrashTests {
     /// No output without its row; no `published` row whose output is missing or different.
     static func checkInvariants(out: String, audit: String, label: String) throws {
         let database = try SQLiteDatabase(path: audit, readOnly: true)
+        // Killed while creating the log: no schema yet, so there must be no output either.
+        let tables = try database.prepare(sql: "SELECT count(*) FROM sqlite_schema WHERE name = 'publication'").rows { $0.int(at: 0) }
+        guard tables.first == 1 else {
+            #expect(files(under: out).filter { !AuditRecoveryName.isTemporary(($0 as NSString).lastPathComponent) }.isEmpty,
+                    "\(label): outputs but no audit log")
+            return
+        }
         let logged = try database.prepare(sql: "SELECT output_path, output_sha256 FROM document WHERE output_path IS NOT NULL")
             .rows { (($0.string(at: 0) ?? "") as NSString).lastPathComponent + " " + ($0.string(at: 1) ?? "") }
         let loggedSet = Set(logged)
@@ -75,14 +82,10 @@ struct AuditCrashTests {
         let audit = work + "/a.sqlite"
         let arguments = ["run", input, "--out", out, "--audit", audit, "--key-file", work + "/key"]
         var generator = SystemRandomNumberGenerator()
-        var killed = 0
         for attempt in 0..<5 {
             let process = try Self.start(arguments, log: work + "/run\(attempt).log")
             usleep(UInt32.random(in: 100_000...1_200_000, using: &generator))
-            if process.isRunning {
-                kill(process.processIdentifier, SIGKILL)
-                killed += 1
-            }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
             if FileManager.default.fileExists(atPath: audit) {
                 try Self.checkInvariants(out: out, audit: audit, label: "after kill \(attempt)")
@@ -90,13 +93,43 @@ struct AuditCrashTests {
         }
         let rerun = try RedactBinary.run(arguments)
         #expect(rerun.status == 0, "\(rerun.err)")
-        #expect(killed == 0 || rerun.err.contains("recovered after a crash"), "\(rerun.err)")
         try Self.checkInvariants(out: out, audit: audit, label: "after the rerun")
         let temporaries = Self.files(under: out).filter { AuditRecoveryName.isTemporary(($0 as NSString).lastPathComponent) }
         #expect(temporaries.isEmpty, "left behind: \(temporaries)")
         let verify = try RedactBinary.run(["audit", "verify", "--audit", audit, "--key-file", work + "/key"])
         #expect(verify.status == 0, "\(verify.out)\(verify.err)")
         #expect(!verify.out.contains("unfinished"), "\(verify.out)")
+    }
+
+    @Test("verify reports a killed run as unfinished; `audit recover` closes it and removes its temporary files")
+    func recoverCommand() throws {
+        let input = Self.inputs(files: 24, lines: 150)
+        let work = TemporaryDirectory.make()
+        let out = work + "/out"
+        let audit = work + "/a.sqlite"
+        let key = ["--key-file", work + "/key"]
+        var unfinished = false
+        // Kill later each time until one kill lands inside the run (its row says `running`).
+        for delay in [400_000, 700_000, 1_000_000, 300_000, 150_000] as [UInt32] where !unfinished {
+            let process = try Self.start(["run", input, "--out", out, "--audit", audit] + key, log: work + "/run.log")
+            usleep(delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let verify = try RedactBinary.run(["audit", "verify", "--audit", audit] + key)
+            unfinished = verify.out.contains("unfinished: run")
+            if unfinished { #expect(verify.status == 0, "\(verify.out)") }
+        }
+        try #require(unfinished, "no kill landed inside a run")
+        let recover = try RedactBinary.run(["audit", "recover", "--audit", audit, "--out", out] + key)
+        #expect(recover.status == 0, "\(recover.err)")
+        #expect(recover.out.contains("run(s) closed as aborted"), "\(recover.out)")
+        #expect(Self.files(under: out).filter { AuditRecoveryName.isTemporary(($0 as NSString).lastPathComponent) }.isEmpty)
+        try Self.checkInvariants(out: out, audit: audit, label: "after recover")
+        let verify = try RedactBinary.run(["audit", "verify", "--audit", audit] + key)
+        #expect(verify.status == 0, "\(verify.out)")
+        #expect(!verify.out.contains("unfinished"), "\(verify.out)")
+        let again = try RedactBinary.run(["audit", "recover", "--audit", audit, "--out", out] + key)
+        #expect(again.out.contains("nothing to recover"), "\(again.out)")
     }
 
     @Test("a run waits for another process's long transaction instead of failing with `database is locked`")
