@@ -15,8 +15,9 @@ enum ChainValue: Sendable, Equatable {
 /// and how an entry's hash is computed.
 ///
 /// Every `run`, `document`, `decision`, `override` and `run_end` row written by schema 3
-/// or later is one chain entry, numbered by `seq` (1, 2, 3, … across the tables, in
-/// insertion order). Its `hash` is SHA-512 truncated to 256 bits over an unambiguous encoding of
+/// or later, and every `publication`, `pseudonym_number` and `chain_migration` row written
+/// by schema 4 or later, is one chain entry, numbered by `seq` (1, 2, 3, … across the
+/// tables, in insertion order). Its `hash` is a 256-bit digest over an unambiguous encoding of
 /// `(table, id, seq, prev_hash, columns…)`, and `prev_hash` is the previous entry's hash
 /// (the genesis hash for seq 1). So an edited column changes that row's hash; a deleted
 /// row leaves a gap in `seq`; an inserted row either has no `seq` or breaks the next
@@ -25,10 +26,11 @@ enum ChainValue: Sendable, Equatable {
 ///
 /// The encoding: the ASCII tag `redact-chain-1`, then each item as one tag byte followed by
 /// `N` (null), or `I` + 8 bytes big-endian, or `T` + 8-byte big-endian length + UTF-8 bytes.
-/// Schema 3 used no key, so anyone holding the file could recompute the chain after an
-/// edit. From schema 4 each entry's hash is an HMAC-SHA512 (truncated to 256 bits) under ``AuditChainKey`` over the
-/// same encoding with the tag `redact-chain-2`; entries written unkeyed before a log's
-/// migration stay checkable and are attested by the keyed `chain_migration` entry.
+/// Schema 3 hashed it with SHA-512 truncated to 256 bits and no key, so anyone holding the
+/// file could recompute the chain after an edit. From schema 4 each entry's hash is an
+/// HMAC-SHA512 (truncated to 256 bits) under ``AuditChainKey`` over the same encoding with
+/// the tag `redact-chain-2`; entries written unkeyed before a log's migration stay
+/// checkable and are attested by the keyed `chain_migration` entry.
 enum AuditChain {
     /// A chained table and the columns its hash covers, in hash order. `id`, `seq`,
     /// `prev_hash` and `hash` are handled separately.
