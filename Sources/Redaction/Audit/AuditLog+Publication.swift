@@ -12,27 +12,59 @@ extension AuditLog {
         case withdrawn
     }
 
+    /// One document's publication mark, waiting to be written.
+    public struct Publication: Sendable, Equatable {
+        public var documentID: Int64
+        public var outcome: PublicationOutcome
+
+        public init(documentID: Int64, outcome: PublicationOutcome) {
+            self.documentID = documentID
+            self.outcome = outcome
+        }
+    }
+
     /// Adds the document's publication mark (a chain entry) and forgets its staged path.
     /// Returns false when the document already has one (another process recovered it).
     @discardableResult
-    public func markPublication(documentID: Int64, outcome: PublicationOutcome, at date: Date = Date()) throws -> Bool {
-        try synchronized {
+    public func markPublication(documentID: Int64, outcome: PublicationOutcome) throws -> Bool {
+        try markPublications([Publication(documentID: documentID, outcome: outcome)]) == 1
+    }
+
+    /// Adds several marks in one transaction; returns how many were new.
+    @discardableResult
+    public func markPublications(_ marks: [Publication]) throws -> Int {
+        guard !marks.isEmpty else { return 0 }
+        return try synchronized {
             try database.transaction {
-                let existing = try database.prepare(sql: "SELECT count(*) FROM publication WHERE document_id = ?")
-                try existing.bind(documentID, at: 1)
-                guard try existing.rows({ $0.int(at: 0) }).first == 0 else { return false }
                 var tip = try ChainTip.read(database, path: path)
-                let id = try tip.nextID(for: AuditChain.publication, in: database)
-                try append(AuditChain.publication, statement: try database.prepare(sql: AuditChain.publication.insertSQL),
-                           id: id, values: [.int(documentID), .text(outcome.rawValue), .text(AuditTimestamp.string(from: date))],
-                           tip: &tip)
-                let clear = try database.prepare(sql: "UPDATE document SET staged_path = NULL WHERE id = ?")
-                try clear.bind(documentID, at: 1)
-                try clear.execute()
+                let written = try writePublications(marks, tip: &tip)
                 try tip.write(database)
-                return true
+                return written
             }
         }
+    }
+
+    /// Writes marks inside the caller's transaction, skipping documents that have one.
+    func writePublications(_ marks: [Publication], tip: inout ChainTip) throws -> Int {
+        guard !marks.isEmpty else { return 0 }
+        let existing = try database.prepare(sql: "SELECT count(*) FROM publication WHERE document_id = ?")
+        let insert = try database.prepare(sql: AuditChain.publication.insertSQL)
+        let clear = try database.prepare(sql: "UPDATE document SET staged_path = NULL WHERE id = ?")
+        let at = AuditTimestamp.string(from: Date())
+        var id = try tip.nextID(for: AuditChain.publication, in: database)
+        var written = 0
+        for mark in marks {
+            try existing.bind(mark.documentID, at: 1)
+            let known = try existing.rows { $0.int(at: 0) }.first ?? 0
+            guard known == 0 else { continue }
+            try append(AuditChain.publication, statement: insert, id: id,
+                       values: [.int(mark.documentID), .text(mark.outcome.rawValue), .text(at)], tip: &tip)
+            try clear.bind(mark.documentID, at: 1)
+            try clear.execute()
+            id += 1
+            written += 1
+        }
+        return written
     }
 
     /// Writes the keyed `chain_migration` entry for a log that existed before schema 4,

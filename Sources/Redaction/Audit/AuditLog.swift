@@ -102,12 +102,15 @@ public final class AuditLog: @unchecked Sendable {
     /// `overrides` are reviewer overrides by index into `decisions`.
     /// `stagedPath`: the temporary file that holds the document's output until it is renamed
     /// into place; kept (unchained) so that recovery after a crash can finish the rename.
+    /// `publications`: marks of earlier documents, written first in the same transaction
+    /// (one commit per document instead of two).
     @discardableResult
     public func append(document: AuditDocument, decisions: [AuditDecision], overrides: [Int: AuditOverride] = [:],
-                       runID: Int64, stagedPath: String? = nil) throws -> Int64 {
+                       runID: Int64, stagedPath: String? = nil, publications: [Publication] = []) throws -> Int64 {
         try synchronized {
             try database.transaction {
                 var tip = try ChainTip.read(database, path: path)
+                _ = try writePublications(publications, tip: &tip)
                 let documentID = try tip.nextID(for: AuditChain.document, in: database)
                 try append(AuditChain.document, statement: insertDocument, id: documentID,
                            values: Self.values(document, runID: runID), tip: &tip)

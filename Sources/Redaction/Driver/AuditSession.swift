@@ -14,6 +14,10 @@ public final class AuditSession {
     public let recovery: AuditRecovery
     /// The decisions' reason and evidence texts, each distinct one built once.
     private let texts = DecisionTexts()
+    /// Publication marks of outputs already renamed into place, written with the next
+    /// document's transaction or at `finish` (a crash in between leaves the output with its
+    /// row, and recovery marks it: the file has the logged hash).
+    private var pendingMarks: [AuditLog.Publication] = []
 
     /// Opens the log, finishes what a killed run left (in `outputDirectory` too), and records
     /// the run's start, with its manifest (see `RunManifest`) and review file stored as blobs.
@@ -40,6 +44,7 @@ public final class AuditSession {
     /// output on disk always has its row. If the rename fails, the row gets a `withdrawn`
     /// mark and the file counts as failed; if the log fails, the staged copy is removed and
     /// the error thrown. A crash between the steps is finished by ``AuditLog/recover``.
+    /// Marks are written with the next document (or at `finish`).
     public func publish(_ file: FileResult) throws -> FileResult {
         var file = file
         guard let staged = file.stagedOutput else {
@@ -57,13 +62,13 @@ public final class AuditSession {
         do {
             try staged.commit()
         } catch {
-            try log.markPublication(documentID: documentID, outcome: .withdrawn)
+            pendingMarks.append(AuditLog.Publication(documentID: documentID, outcome: .withdrawn))
             file.status = .failed(message: error.description)
             file.outputPath = nil
             file.outputSHA256 = nil
             return file
         }
-        try log.markPublication(documentID: documentID, outcome: .published)
+        pendingMarks.append(AuditLog.Publication(documentID: documentID, outcome: .published))
         return file
     }
 
@@ -102,7 +107,10 @@ public final class AuditSession {
             }
             return row
         }
-        return try log.append(document: document, decisions: rows, overrides: overrides, runID: runID, stagedPath: stagedPath)
+        let id = try log.append(document: document, decisions: rows, overrides: overrides, runID: runID,
+                                stagedPath: stagedPath, publications: pendingMarks)
+        pendingMarks.removeAll()
+        return id
     }
 
     static func row(_ located: LocatedDecision, valueHMAC: String, texts: DecisionTexts) -> AuditDecision {
@@ -142,7 +150,9 @@ public final class AuditSession {
     /// Returns the run's head hash, to be kept outside the database.
     @discardableResult
     public func finish(documents: Int, decisions: Int, errors: Int, aborted: Bool = false) throws -> String {
-        try log.finishRun(id: runID, endedAt: Date(), status: aborted ? "aborted" : errors > 0 ? "errors" : "ok",
+        try log.markPublications(pendingMarks)
+        pendingMarks.removeAll()
+        return try log.finishRun(id: runID, endedAt: Date(), status: aborted ? "aborted" : errors > 0 ? "errors" : "ok",
                           documents: documents, decisions: decisions, errors: errors)
     }
 }
