@@ -54,12 +54,8 @@ extension AuditLog {
     /// look for stale temporary files. `excluding`: the caller's own run.
     public func recover(outputDirectory: String?, excluding currentRun: Int64? = nil) throws -> AuditRecovery {
         var recovery = AuditRecovery()
-        let running = try synchronized {
-            try database.prepare(sql: "SELECT id, pid FROM run WHERE status = 'running' ORDER BY id")
-                .rows { ($0.int64(at: 0), $0.isNull(at: 1) ? nil : $0.int64(at: 1)) }
-        }
-        let dead = Set(running.filter { $0.0 != currentRun && !AuditRecovery.isAlive(pid: $0.1) }.map(\.0))
-        let liveOthers = running.contains { $0.0 != currentRun && !dead.contains($0.0) }
+        let running = try runningRuns()
+        let dead = Set(running.filter { $0.id != currentRun && !AuditRecovery.isAlive(pid: $0.pid) }.map(\.id))
         let pending = try synchronized {
             try database.prepare(sql: """
                 SELECT d.id, d.run_id, d.output_path, d.output_sha256, d.staged_path, r.status, r.pid
@@ -88,10 +84,20 @@ extension AuditLog {
         for run in dead.sorted() where try closeAbandoned(run: run) {
             recovery.closedRuns.append(run)
         }
+        // Read again just before: a run that began meanwhile may be staging in this folder.
+        let liveOthers = try runningRuns().contains { $0.id != currentRun && AuditRecovery.isAlive(pid: $0.pid) }
         if let outputDirectory, !liveOthers {
             recovery.temporariesRemoved = Self.removeTemporaries(under: outputDirectory)
         }
         return recovery
+    }
+
+    /// The runs marked `running`, with the process that writes each.
+    private func runningRuns() throws -> [(id: Int64, pid: Int64?)] {
+        try synchronized {
+            try database.prepare(sql: "SELECT id, pid FROM run WHERE status = 'running' ORDER BY id")
+                .rows { (id: $0.int64(at: 0), pid: $0.isNull(at: 1) ? nil : $0.int64(at: 1)) }
+        }
     }
 
     /// Closes a run whose process is gone as `aborted`, with the counts the log holds.
