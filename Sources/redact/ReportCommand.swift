@@ -23,13 +23,16 @@ struct ReportCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Where to write the page.", valueName: "FILE")) var html: String
     @OptionGroup var audit: AuditOptions
+    @OptionGroup var keys: AuditKeyOptions
     @Option(name: .customLong("run"), help: ArgumentHelp("Run id (default: the latest run).", valueName: "ID"))
     var runID: Int64?
     @Flag(name: .long, help: "Show the text of kept near-misses instead of masking it.") var showKeptText = false
 
     func run() throws {
         let query = try audit.open()
-        let report = try ReviewReport.load(from: query, run: runID, showKeptText: showKeptText)
+        // The chain is checked with the key when it is at hand; the page says when it was not.
+        let chainKeys = (try? keys.chainKeys(audit: audit.audit)) ?? []
+        let report = try ReviewReport.load(from: query, run: runID, showKeptText: showKeptText, keys: chainKeys)
         try AtomicFileWriter.write(Array(HTMLReport.render(report).utf8), to: html)
         let decisions = report.documents.reduce(0) { $0 + $1.decisions.count }
         Console.error("report: \(html): \(report.documents.count) documents, \(decisions) decisions")

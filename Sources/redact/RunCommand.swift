@@ -82,8 +82,10 @@ struct RunCommand: ParsableCommand {
         let auditPath = locations.auditDatabase
         // A bad review file stops the run before anything is written.
         let overrides = try review.map { try ReviewFileLoader.load($0, auditPath: auditPath, fingerprinter: fingerprinter) }
-        let session = try AuditSession(path: auditPath, setup: setup, keyID: fingerprinter.keyID,
-                                       argv: CommandLine.arguments, toolVersion: Redact.version, review: overrides)
+        let session = try AuditSession(path: auditPath, setup: setup, chainKey: AuditChainKey(hmacKey: key),
+                                       argv: CommandLine.arguments, toolVersion: Redact.version, review: overrides,
+                                       outputDirectory: out)
+        if !session.recovery.isEmpty { Console.error(session.recovery.summary) }
         var summary = RunSummary()
         // Pseudonym numbers given by earlier runs under this key, so reruns reproduce them.
         let book = try session.pseudonymBook(keyID: fingerprinter.keyID)

@@ -59,11 +59,13 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let locations = try DefaultLocations(keyFileFlag: keyFile, auditFlag: audit, environment: ProcessInfo.processInfo.environment)
-        let fingerprinter = ValueFingerprinter(key: try HMACKeyFile.loadOrCreate(at: locations.keyFile))
+        let key = try HMACKeyFile.loadOrCreate(at: locations.keyFile)
+        let fingerprinter = ValueFingerprinter(key: key)
         // --names-from is harvested once, with the default policy, for every request.
         let knownNames = common.namesFrom.isEmpty ? [:] : try common.loadSetup().knownNameOrigins
         let handler = try ServeHandler(rulesDirectory: try common.rulesDirectory(), defaultPolicy: common.policy,
                                        auditPath: locations.auditDatabase, fingerprinter: fingerprinter,
+                                       chainKey: AuditChainKey(hmacKey: key),
                                        inlineAllow: !common.noInlineAllow, knownNames: knownNames)
         let gate = InFlightGate(limit: maxInFlight ?? 2 * ProcessInfo.processInfo.activeProcessorCount)
         let limit = maxBodyBytes

@@ -23,16 +23,19 @@ final class ServeHandler: Sendable {
     let defaultPolicy: String
     let auditPath: String
     let fingerprinter: ValueFingerprinter
+    /// Seals the audit chain; from the same key as `fingerprinter`.
+    let chainKey: AuditChainKey
     private let setups: SetupCache
     /// One audit write at a time: the log is one SQLite file, one run per request.
     private let auditLock = NSLock()
 
     init(rulesDirectory: String, defaultPolicy: String, auditPath: String, fingerprinter: ValueFingerprinter,
-         inlineAllow: Bool = true, knownNames: [String: SeedOrigin] = [:]) throws {
+         chainKey: AuditChainKey, inlineAllow: Bool = true, knownNames: [String: SeedOrigin] = [:]) throws {
         self.rulesDirectory = rulesDirectory
         self.defaultPolicy = defaultPolicy
         self.auditPath = auditPath
         self.fingerprinter = fingerprinter
+        self.chainKey = chainKey
         setups = SetupCache(rulesDirectory: rulesDirectory, inlineAllow: inlineAllow, knownNames: knownNames)
         // Fail at start, not on the first request, when the rules or the default policy are broken.
         _ = try setups.setup(for: defaultPolicy)
@@ -82,7 +85,7 @@ final class ServeHandler: Sendable {
         defer { auditLock.unlock() }
         let session: AuditSession
         do {
-            session = try AuditSession(path: auditPath, setup: setup, keyID: fingerprinter.keyID,
+            session = try AuditSession(path: auditPath, setup: setup, chainKey: chainKey,
                                        argv: CommandLine.arguments + ["POST /v1/redact"], toolVersion: Redact.version)
         } catch {
             return Self.error(500, "audit log unavailable: \(error)")

@@ -49,23 +49,23 @@ struct AuditCommandTests {
         let (work, result) = try Self.runOnce()
         #expect(result.status == 0, "\(result.err)")
         let head = try #require(Self.head(of: result))
-        let verify = try RedactBinary.run(["audit", "verify", "--audit", work + "/a.sqlite", "--head", head])
+        let verify = try RedactBinary.run(["audit", "verify", "--key-file", work + "/key", "--audit", work + "/a.sqlite", "--head", head])
         #expect(verify.status == 0, "\(verify.out)\(verify.err)")
         #expect(verify.out.contains("head \(head)"))
         // A second run appends: the first head is still on the chain.
         let (_, second) = try Self.runOnce(work: work)
-        let appended = try RedactBinary.run(["audit", "verify", "--audit", work + "/a.sqlite", "--head", head])
+        let appended = try RedactBinary.run(["audit", "verify", "--key-file", work + "/key", "--audit", work + "/a.sqlite", "--head", head])
         #expect(appended.status == 0)
         #expect(appended.out.contains("appended after it"))
         #expect(Self.head(of: second) != head)
         try SQLiteDatabase(path: work + "/a.sqlite").execute(sql: "UPDATE decision SET verdict = 'keep' WHERE id = 1")
-        let tampered = try RedactBinary.run(["audit", "verify", "--audit", work + "/a.sqlite"])
+        let tampered = try RedactBinary.run(["audit", "verify", "--key-file", work + "/key", "--audit", work + "/a.sqlite"])
         #expect(tampered.status == 1)
         #expect(tampered.out.contains("TAMPERED: decision 1"))
         let missing = try RedactBinary.run(["audit", "verify", "--audit", work + "/none.sqlite"])
         #expect(missing.status == 2)
         #expect(!FileManager.default.fileExists(atPath: work + "/none.sqlite"))
-        let badHead = try RedactBinary.run(["audit", "verify", "--audit", work + "/a.sqlite", "--head", "xyz"])
+        let badHead = try RedactBinary.run(["audit", "verify", "--key-file", work + "/key", "--audit", work + "/a.sqlite", "--head", "xyz"])
         #expect(badHead.status == 64)
     }
 
@@ -136,7 +136,7 @@ struct AuditCommandTests {
         let overridden = rows.filter { $0["override"] is [String: Any] }
         #expect(!overridden.isEmpty)
         #expect(overridden.allSatisfy { ($0["reason"] as? String)?.contains("overridden by A. Chen") == true && $0["verdict"] as? String == "keep" })
-        let verify = try RedactBinary.run(["audit", "verify"] + audit)
+        let verify = try RedactBinary.run(["audit", "verify", "--key-file", work + "/key"] + audit)
         #expect(verify.status == 0)
         #expect(verify.out.contains("\(overridden.count) overrides"))
 

@@ -29,7 +29,8 @@ struct PrivacyCanaryTests {
         let queries: [[String]] = [["verify"], ["summary"], ["list"], ["list", "--format", "jsonl"],
                                    ["export", "--format", "csv"], ["export", "--format", "jsonl"]]
         for query in queries {
-            let output = try RedactBinary.run(["audit"] + query + audit)
+            let key = query == ["verify"] ? ["--key-file", work + "/key"] : []
+            let output = try RedactBinary.run(["audit"] + query + key + audit)
             #expect(output.status == 0, "audit \(query): \(output.err)")
             haystacks += [("audit \(query) stdout", output.stdout), ("audit \(query) stderr", output.stderr)]
         }

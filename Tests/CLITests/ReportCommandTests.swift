@@ -41,7 +41,7 @@ struct ReportCommandTests {
     @Test("a log whose chain does not verify is reported on the page, in a warning at the top")
     func tamperedLog() throws {
         let (work, _) = try AuditCommandTests.runOnce()
-        let audit = ["--audit", work + "/a.sqlite"]
+        let audit = ["--audit", work + "/a.sqlite", "--key-file", work + "/key"]
         let intact = work + "/intact.html"
         #expect(try RedactBinary.run(["report", "--html", intact] + audit).status == 0)
         let intactPage = try String(contentsOfFile: intact, encoding: .utf8)

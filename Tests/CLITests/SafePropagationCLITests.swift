@@ -36,7 +36,7 @@ struct SafePropagationCLITests {
                 #expect(!decision.reason.contains(name) && !decision.evidence.contains(name))
             }
         }
-        let verify = try RedactBinary.run(["audit", "verify", "--audit", work + "/a.sqlite"])
+        let verify = try RedactBinary.run(["audit", "verify", "--key-file", work + "/key", "--audit", work + "/a.sqlite"])
         #expect(verify.status == 0, "\(verify.err)")
     }
 

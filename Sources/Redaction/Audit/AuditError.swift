@@ -58,7 +58,7 @@ public enum AuditError: Error, CustomStringConvertible, Sendable, Equatable {
             return "\(path): no audit log here (pass --audit PATH or set REDACT_AUDIT)"
         case let .olderSchema(path, found, supported):
             return "\(path): audit log schema version \(found) is older than this Redact's (\(supported)); "
-                + "upgrade it with `redact audit migrate --audit \(path)` (a backup first is wise)"
+                + "upgrade it with `redact audit migrate --audit \(path)` and the runs' HMAC key (--key-file; a backup first is wise)"
         case let .noSuchRow(path, table, id):
             return "\(path): no \(table) with id \(id)"
         }

@@ -26,25 +26,34 @@ extension AuditLog {
         }
     }
 
-    /// Records numbers not yet known under `keyID`, in one transaction. Numbers already
-    /// recorded are left as they are (`INSERT OR IGNORE`): a number never changes once given.
+    /// Records numbers not yet known under `keyID`, in one transaction, each as a chain entry.
+    /// Numbers already recorded are left as they are: a number never changes once given.
     public func recordPseudonymNumbers(_ numbers: [PseudonymNumber], keyID: String, runID: Int64) throws {
         guard !numbers.isEmpty else { return }
         try synchronized {
             try database.transaction {
-                let insert = try database.prepare(sql: """
-                    INSERT OR IGNORE INTO pseudonym_number (key_id, entity, value_hmac, number, run_id)
-                    VALUES (?, ?, ?, ?, ?)
+                let known = try database.prepare(sql: """
+                    SELECT 1 FROM pseudonym_number
+                    WHERE key_id = ?1 AND ((entity = ?2 AND value_hmac = ?3) OR (entity = ?2 AND number = ?4))
                     """)
+                let insert = try database.prepare(sql: AuditChain.pseudonym.insertSQL)
+                var tip = try ChainTip.read(database, path: path)
+                var id = try tip.nextID(for: AuditChain.pseudonym, in: database)
                 for entry in numbers {
-                    try insert.bind(keyID, at: 1)
-                    try insert.bind(entry.entity, at: 2)
-                    try insert.bind(entry.valueHMAC, at: 3)
-                    try insert.bind(entry.number, at: 4)
-                    try insert.bind(runID, at: 5)
-                    try insert.execute()
+                    try known.bind(keyID, at: 1)
+                    try known.bind(entry.entity, at: 2)
+                    try known.bind(entry.valueHMAC, at: 3)
+                    try known.bind(entry.number, at: 4)
+                    let exists = try known.step()
+                    known.reset()
+                    if exists { continue }
+                    try append(AuditChain.pseudonym, statement: insert, id: id, values: [
+                        .text(keyID), .text(entry.entity), .text(entry.valueHMAC), .int(Int64(entry.number)), .int(runID),
+                    ], tip: &tip)
                     insert.reset()
+                    id += 1
                 }
+                try tip.write(database)
             }
         }
     }

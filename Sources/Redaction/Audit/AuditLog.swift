@@ -5,8 +5,10 @@ import Foundation
 ///
 /// Durability: WAL with `synchronous = NORMAL`: a committed document survives a crash of
 /// the process; a power loss may drop the last few commits but never corrupts the file.
-/// Several processes may append to the same file; writers wait up to five seconds for
-/// each other's lock.
+/// Several processes may append to the same file: each document is its own short
+/// transaction, and a writer waits for another's lock as long as a large document's
+/// transaction can take (``writerBusyTimeout``), not the five seconds that once made the
+/// second of two large runs fail with `database is locked`.
 ///
 /// Safety (`@unchecked Sendable`): every use of the connection and of the cached
 /// statements happens inside `lock`, so one log can be shared by the tasks of a pipeline
@@ -17,6 +19,13 @@ public final class AuditLog: @unchecked Sendable {
 
     /// The database file.
     public let path: String
+    /// Seals every chain entry this log writes (see ``AuditChainKey``).
+    public let chainKey: AuditChainKey
+    /// How long a write waits for another process's transaction. A document's transaction
+    /// inserts and hashes every decision of the document: about 100k decisions a second,
+    /// so ten minutes covers documents far larger than any seen; a run never gives up
+    /// while another makes progress, and SQLite's IMMEDIATE transactions cannot deadlock.
+    public static let writerBusyTimeout: Duration = .seconds(600)
     let lock = NSLock()
     let database: SQLiteDatabase
     private let insertDocument: SQLiteStatement
@@ -26,8 +35,9 @@ public final class AuditLog: @unchecked Sendable {
     /// Opens the log at `path`, creating it (and its directory, 0700; the file 0600) if
     /// needed, and migrating an older schema. Refuses a newer schema and any SQLite file
     /// Redact did not create.
-    public init(path: String) throws {
+    public init(path: String, chainKey: AuditChainKey) throws {
         self.path = path
+        self.chainKey = chainKey
         do {
             try PrivateFiles.createDirectories(PrivateFiles.parentDirectory(of: path))
         } catch {
@@ -38,9 +48,11 @@ public final class AuditLog: @unchecked Sendable {
         } catch {
             throw AuditError.cannotCreateFile(path: error.path, errno: error.code)
         }
-        let database = try SQLiteDatabase(path: path)
+        let database = try SQLiteDatabase(path: path, busyTimeout: Self.writerBusyTimeout)
         try Self.configure(database, path: path)
-        try AuditSchema.migrate(database, path: path)
+        try AuditSchema.migrate(database, path: path) { fromVersion in
+            try Self.attestMigration(database, path: path, fromVersion: fromVersion, key: chainKey)
+        }
         self.database = database
         insertDocument = try database.prepare(sql: AuditChain.document.insertSQL, persistent: true)
         insertDecision = try database.prepare(sql: AuditChain.decision.insertSQL, persistent: true)
@@ -62,7 +74,7 @@ public final class AuditLog: @unchecked Sendable {
                     .text(run.policyDigest), .text(run.policyName), .text(run.keyID),
                     .text(AuditTimestamp.string(from: run.startedAt)), ChainValue(run.manifest), ChainValue(run.review),
                 ], tip: &tip)
-                try database.execute(sql: "UPDATE run SET status = 'running' WHERE id = \(id)")
+                try database.execute(sql: "UPDATE run SET status = 'running', pid = \(getpid()) WHERE id = \(id)")
                 try tip.write(database)
                 return id
             }
@@ -88,15 +100,26 @@ public final class AuditLog: @unchecked Sendable {
     /// Appends one document and all of its decisions in a single transaction, and returns
     /// the document's id. If any row is refused, nothing of the document is kept.
     /// `overrides` are reviewer overrides by index into `decisions`.
+    /// `stagedPath`: the temporary file that holds the document's output until it is renamed
+    /// into place; kept (unchained) so that recovery after a crash can finish the rename.
+    /// `publications`: marks of earlier documents, written first in the same transaction
+    /// (one commit per document instead of two).
     @discardableResult
     public func append(document: AuditDocument, decisions: [AuditDecision], overrides: [Int: AuditOverride] = [:],
-                       runID: Int64) throws -> Int64 {
+                       runID: Int64, stagedPath: String? = nil, publications: [Publication] = []) throws -> Int64 {
         try synchronized {
             try database.transaction {
                 var tip = try ChainTip.read(database, path: path)
+                _ = try writePublications(publications, tip: &tip)
                 let documentID = try tip.nextID(for: AuditChain.document, in: database)
                 try append(AuditChain.document, statement: insertDocument, id: documentID,
                            values: Self.values(document, runID: runID), tip: &tip)
+                if let stagedPath {
+                    let update = try database.prepare(sql: "UPDATE document SET staged_path = ? WHERE id = ?")
+                    try update.bind(stagedPath, at: 1)
+                    try update.bind(documentID, at: 2)
+                    try update.execute()
+                }
                 var decisionID = try tip.nextID(for: AuditChain.decision, in: database)
                 var decisionIDs: [Int64] = []
                 decisionIDs.reserveCapacity(decisions.count)
@@ -132,14 +155,14 @@ public final class AuditLog: @unchecked Sendable {
     /// chain entry, and returns its hash: the run's head, to be kept outside the database.
     @discardableResult
     public func finishRun(
-        id: Int64, endedAt: Date, status: String, documents: Int, decisions: Int, errors: Int
+        id: Int64, endedAt: Date, status: String, documents: Int, decisions: Int, errors: Int, onlyIfRunning: Bool = false
     ) throws -> String {
         try synchronized {
             try database.transaction {
                 let ended = AuditTimestamp.string(from: endedAt)
                 let update = try database.prepare(sql: """
                     UPDATE run SET ended_at = ?, status = ?, documents = ?, decisions = ?, errors = ?
-                    WHERE id = ?
+                    WHERE id = ?\(onlyIfRunning ? " AND status = 'running'" : "")
                     """)
                 try update.bind(ended, at: 1)
                 try update.bind(status, at: 2)
@@ -164,10 +187,17 @@ public final class AuditLog: @unchecked Sendable {
 
     /// Inserts one chain entry and advances `tip`; returns the entry's hash.
     @discardableResult
-    private func append(_ table: AuditChain.Table, statement: SQLiteStatement, id: Int64, values: [ChainValue],
-                        tip: inout ChainTip) throws -> String {
+    func append(_ table: AuditChain.Table, statement: SQLiteStatement, id: Int64, values: [ChainValue],
+                tip: inout ChainTip) throws -> String {
+        try Self.appendEntry(table, statement: statement, id: id, values: values, tip: &tip, key: chainKey)
+    }
+
+    /// The same, for use before the log is fully open (the migration's attestation).
+    @discardableResult
+    static func appendEntry(_ table: AuditChain.Table, statement: SQLiteStatement, id: Int64, values: [ChainValue],
+                            tip: inout ChainTip, key: AuditChainKey) throws -> String {
         let seq = tip.seq + 1
-        let hash = AuditChain.hash(table: table.name, id: id, seq: seq, prevHash: tip.head, values: values)
+        let hash = AuditChain.hash(table: table.name, id: id, seq: seq, prevHash: tip.head, values: values, key: key)
         let last = Int32(values.count) + 2
         try statement.bind(id, at: 1)
         try statement.bind(seq, at: last)

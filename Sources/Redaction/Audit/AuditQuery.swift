@@ -24,9 +24,9 @@ public final class AuditQuery {
         }
     }
 
-    /// Checks the hash chain; see ``AuditVerifier``.
-    public func verify(expectedHead: String? = nil) throws -> AuditVerifier.Report {
-        try AuditVerifier(database: database).verify(expectedHead: expectedHead)
+    /// Checks the hash chain with the chain keys at hand; see ``AuditVerifier``.
+    public func verify(expectedHead: String? = nil, keys: [AuditChainKey]) throws -> AuditVerifier.Report {
+        try AuditVerifier(database: database, keys: keys).verify(expectedHead: expectedHead)
     }
 
     // MARK: Runs and documents

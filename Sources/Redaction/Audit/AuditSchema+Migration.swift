@@ -5,7 +5,12 @@ extension AuditSchema {
     /// All pending migrations run in one IMMEDIATE transaction: a crash leaves the old
     /// version intact, and two processes opening a fresh log at once cannot both migrate
     /// (the second waits for the write lock, then finds the work done).
-    static func migrate(_ database: SQLiteDatabase, path: String) throws {
+    ///
+    /// `attest` runs inside the same transaction when a log that already existed (version 1
+    /// or later) was brought to version 4 or later: it writes the keyed `chain_migration`
+    /// entry, so a crash never leaves a migrated log without it.
+    static func migrate(_ database: SQLiteDatabase, path: String,
+                        attest: (_ fromVersion: Int64) throws -> Void = { _ in }) throws {
         let found = try integerPragma("user_version", on: database)
         try checkCanOpen(database, version: found, path: path)
         guard found < latestVersion else { return }
@@ -20,6 +25,7 @@ extension AuditSchema {
                         path: path, version: migration.version, reached: Int(reached))
                 }
             }
+            if current >= 1 && current < 4 { try attest(current) }
         }
     }
 

@@ -22,6 +22,7 @@ enum AuditSchema {
         Migration(version: 1, sql: version1),
         Migration(version: 2, sql: version2),
         Migration(version: 3, sql: version3),
+        Migration(version: 4, sql: version4),
     ]
 
     /// The newest version this build knows how to read and write.
@@ -195,5 +196,61 @@ enum AuditSchema {
                 (SELECT coalesce(max(id), 0) FROM decision), 0, NULL);
 
         PRAGMA user_version = 3;
+        """
+
+    /// Version 4: log, then publish; a keyed chain.
+    ///
+    /// - `publication`: a chained mark per published output, written after the rename (the
+    ///   document row, with the staged file's hash, is committed before it). `document.staged_path`
+    ///   (not chained: a hint for recovery) names the temporary file the rename takes.
+    /// - `run.pid`: the process that writes a run (not chained), so a later run or
+    ///   `audit recover` can tell a killed run from one still going.
+    /// - `pseudonym_number` joins the chain (its `rowid` is the entry id).
+    /// - `chain_migration`: the keyed entry that attests what a migrated log held (see
+    ///   ``AuditChain/migration``); AuditLog writes it in the same transaction as this script.
+    /// - `chain_state.keyed_from`: the first keyed entry's position (entries before it are
+    ///   schema 3's unkeyed ones); `prechain_pseudonyms`: the pseudonym rows before the chain.
+    private static let version4 = """
+        ALTER TABLE document ADD COLUMN staged_path TEXT;
+        -- Recovery looks for the few rows still staged, at every run's start.
+        CREATE INDEX document_staged ON document(id) WHERE staged_path IS NOT NULL;
+        ALTER TABLE run ADD COLUMN pid INTEGER;
+
+        CREATE TABLE publication (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL UNIQUE REFERENCES document(id),
+            outcome TEXT NOT NULL CHECK (outcome IN ('published', 'withdrawn')),
+            at TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        ) STRICT;
+
+        ALTER TABLE pseudonym_number ADD COLUMN seq INTEGER;
+        ALTER TABLE pseudonym_number ADD COLUMN prev_hash TEXT;
+        ALTER TABLE pseudonym_number ADD COLUMN hash TEXT;
+
+        CREATE TABLE chain_migration (
+            id INTEGER PRIMARY KEY,
+            key_id TEXT NOT NULL,
+            from_version INTEGER NOT NULL,
+            prechain_runs INTEGER NOT NULL,
+            prechain_documents INTEGER NOT NULL,
+            prechain_decisions INTEGER NOT NULL,
+            prechain_pseudonyms INTEGER NOT NULL,
+            pseudonyms_digest TEXT NOT NULL,
+            unkeyed_entries INTEGER NOT NULL,
+            unkeyed_head TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        ) STRICT;
+
+        ALTER TABLE chain_state ADD COLUMN keyed_from INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE chain_state ADD COLUMN prechain_pseudonyms INTEGER NOT NULL DEFAULT 0;
+        UPDATE chain_state SET keyed_from = seq + 1,
+                               prechain_pseudonyms = (SELECT coalesce(max(rowid), 0) FROM pseudonym_number);
+
+        PRAGMA user_version = 4;
         """
 }

@@ -1,5 +1,7 @@
 /// Walks the hash chain of an audit log (see ``AuditChain``) and reports the first entry
-/// that does not hold, or that the chain is intact. Reads only; uses no key.
+/// that does not hold, or that the chain is intact. Reads only. Needs the key of every run
+/// whose entries it checks (each entry is sealed with its run's ``AuditChainKey``); the
+/// entries of runs whose key it was not given are reported, not passed.
 public struct AuditVerifier {
     /// What `verify` found.
     public struct Report: Sendable, Equatable {
@@ -16,6 +18,17 @@ public struct AuditVerifier {
         /// With an expected head: how many entries were appended after it (0 when it is the
         /// current head); nil when it was not found or none was given.
         public var appendedAfterHead: Int64?
+        /// The first keyed entry's position: entries before it were written unkeyed by
+        /// schema 3, before the log was migrated (1 for a log created keyed).
+        public var keyedFrom: Int64 = 1
+        /// The schema version a migrated log had, from its keyed migration entry.
+        public var migratedFrom: Int64?
+        /// Key ids of entries whose seal could not be checked: their key was not given.
+        public var uncheckedKeys: Set<String> = []
+        /// Runs still marked `running`: going on now, or killed (`redact audit recover`).
+        public var unfinishedRuns: [Int64] = []
+        /// Documents logged with a staged output that was never marked published or withdrawn.
+        public var unpublished = 0
 
         public var isIntact: Bool { problem == nil }
     }
@@ -34,9 +47,12 @@ public struct AuditVerifier {
     }
 
     let database: SQLiteDatabase
+    /// The chain keys at hand, by key id.
+    let keys: [String: AuditChainKey]
 
-    init(database: SQLiteDatabase) {
+    init(database: SQLiteDatabase, keys: [AuditChainKey]) {
         self.database = database
+        self.keys = Dictionary(keys.map { ($0.keyID, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Checks every chained entry in `seq` order; with `expectedHead`, also that this hash
@@ -45,13 +61,20 @@ public struct AuditVerifier {
     public func verify(expectedHead: String? = nil) throws -> Report {
         var report = Report()
         let state = try database.prepare(sql: """
-            SELECT prechain_runs, prechain_documents, prechain_decisions, seq, head FROM chain_state WHERE id = 1
-            """).rows { ($0.int64(at: 0), $0.int64(at: 1), $0.int64(at: 2), $0.int64(at: 3), $0.string(at: 4)) }
-        guard let (runs, documents, decisions, recordedSeq, recordedHead) = state.first else {
+            SELECT prechain_runs, prechain_documents, prechain_decisions, seq, head, keyed_from, prechain_pseudonyms
+            FROM chain_state WHERE id = 1
+            """).rows { ($0.int64(at: 0), $0.int64(at: 1), $0.int64(at: 2), $0.int64(at: 3), $0.string(at: 4),
+                         $0.int64(at: 5), $0.int64(at: 6)) }
+        guard let (runs, documents, decisions, recordedSeq, recordedHead, keyedFrom, pseudonyms) = state.first else {
             report.problem = Problem(message: "the chain_state row is missing")
             return report
         }
-        let bounds: [String: Int64] = ["run": runs, "document": documents, "decision": decisions]
+        report.keyedFrom = keyedFrom
+        report.unfinishedRuns = try database.prepare(sql: "SELECT id FROM run WHERE status = 'running' ORDER BY id")
+            .rows { $0.int64(at: 0) }
+        report.unpublished = try database.prepare(sql: "SELECT count(*) FROM document WHERE staged_path IS NOT NULL")
+            .rows { $0.int(at: 0) }.first ?? 0
+        let bounds: [String: Int64] = ["run": runs, "document": documents, "decision": decisions, "pseudonym_number": pseudonyms]
         report.prechain = bounds.filter { $0.value > 0 }
         let genesis = AuditChain.genesis(prechainRuns: runs, documents: documents, decisions: decisions)
         report.head = genesis
@@ -62,6 +85,10 @@ public struct AuditVerifier {
         var cursors = try AuditChain.tables.map { try Cursor(table: $0, database: database, after: bounds[$0.name] ?? 0) }
         var previous = genesis
         var previousName = "the genesis"
+        // Which run (hence key) each entry belongs to, learnt from entries already checked.
+        var runKey: [Int64: String] = [:]
+        var documentRun: [Int64: Int64] = [:]
+        var migration: (seq: Int64, values: [ChainValue], id: Int64)?
         var expected: Int64 = 1
         var headSeq: Int64?
         if expectedHead == genesis { headSeq = 0 }
@@ -86,9 +113,27 @@ public struct AuditVerifier {
                 return fail("its prev_hash does not match the hash of \(previousName): a row before it was "
                             + "deleted, inserted or reordered")
             }
-            let computed = AuditChain.hash(table: table, id: entry.id, seq: seq, prevHash: prevHash, values: entry.values)
-            if computed != hash {
-                return fail("its contents do not match its hash: a column was edited")
+            let keyID = Self.keyID(of: table, values: entry.values, runKey: runKey, documentRun: documentRun)
+            if table == AuditChain.run.name, let keyID { runKey[entry.id] = keyID }
+            if table == AuditChain.document.name, case .int(let run)? = entry.values.first { documentRun[entry.id] = run }
+            if table == AuditChain.migration.name {
+                if migration != nil { return fail("a second migration entry: only one migration is ever recorded") }
+                migration = (seq, entry.values, entry.id)
+            }
+            if seq < keyedFrom {
+                let computed = AuditChain.hash(table: table, id: entry.id, seq: seq, prevHash: prevHash, values: entry.values, key: nil)
+                if computed != hash {
+                    return fail("its contents do not match its hash: a column was edited")
+                }
+            } else if let keyID, let key = keys[keyID] {
+                let computed = AuditChain.hash(table: table, id: entry.id, seq: seq, prevHash: prevHash, values: entry.values, key: key)
+                if computed != hash {
+                    return fail("its contents do not match its keyed hash: a column was edited, or the chain recomputed without the key")
+                }
+            } else if let keyID {
+                report.uncheckedKeys.insert(keyID)
+            } else {
+                return fail("it belongs to no run or document on the chain")
             }
             if hash == expectedHead { headSeq = seq }
             report.entries[table, default: 0] += 1
@@ -105,7 +150,16 @@ public struct AuditVerifier {
                 : "the chain ends at entry \(report.length) but the log's recorded head is at \(recordedSeq): the end of the chain was altered")
             return report
         }
+        if let problem = try migrationMismatch(migration, keyedFrom: keyedFrom, runs: runs, documents: documents,
+                                               decisions: decisions, pseudonyms: pseudonyms, report: &report) {
+            report.problem = problem
+            return report
+        }
         if let problem = try runEndMismatch(after: runs) {
+            report.problem = problem
+            return report
+        }
+        if let problem = try missingBlob(after: runs) {
             report.problem = problem
             return report
         }
@@ -128,13 +182,64 @@ public struct AuditVerifier {
     private func unchainedRow(bounds: [String: Int64]) throws -> Problem? {
         for table in AuditChain.tables {
             let bound = bounds[table.name] ?? 0
-            let found = try database.prepare(sql: "SELECT min(id) FROM \(table.name) WHERE id > \(bound) AND seq IS NULL")
+            let id = table.idColumn
+            let found = try database.prepare(sql: "SELECT min(\(id)) FROM \(table.name) WHERE \(id) > \(bound) AND seq IS NULL")
                 .rows { $0.isNull(at: 0) ? nil : $0.int64(at: 0) }.first ?? nil
             if let found {
                 return Problem(table: table.name, id: found, message: "the row is not on the chain: inserted after the chain began")
             }
         }
         return nil
+    }
+
+    /// The key id an entry is sealed with: its run's (a run names it; a document, override,
+    /// run end, publication or decision belongs to a run), or its own (pseudonym numbers
+    /// and the migration entry name the key). Nil when the run is not on the chain.
+    static func keyID(of table: String, values: [ChainValue], runKey: [Int64: String], documentRun: [Int64: Int64]) -> String? {
+        func text(_ index: Int) -> String? { if case .text(let value) = values[index] { return value }; return nil }
+        func int(_ index: Int) -> Int64? { if case .int(let value) = values[index] { return value }; return nil }
+        switch table {
+        case AuditChain.run.name: return text(6)
+        case AuditChain.pseudonym.name, AuditChain.migration.name: return text(0)
+        case AuditChain.decision.name, AuditChain.publication.name:
+            return int(0).flatMap { documentRun[$0] }.flatMap { runKey[$0] }
+        default: return int(0).flatMap { runKey[$0] }
+        }
+    }
+
+    /// A log may claim pre-chain rows or unkeyed entries only if its keyed migration entry,
+    /// at the first keyed position, says exactly that (a reset `chain_state` cannot).
+    private func migrationMismatch(_ migration: (seq: Int64, values: [ChainValue], id: Int64)?, keyedFrom: Int64,
+                                   runs: Int64, documents: Int64, decisions: Int64, pseudonyms: Int64,
+                                   report: inout Report) throws -> Problem? {
+        let claimsPast = runs > 0 || documents > 0 || decisions > 0 || pseudonyms > 0 || keyedFrom > 1
+        guard let migration else {
+            return claimsPast
+                ? Problem(message: "chain_state claims rows written before the chain or unkeyed entries, but no keyed "
+                          + "migration entry attests them: chain_state was reset or the chain rewritten")
+                : nil
+        }
+        let digest = try AuditLog.pseudonymDigest(database, upTo: pseudonyms)
+        let expected: [ChainValue] = [.int(runs), .int(documents), .int(decisions), .int(pseudonyms), .text(digest),
+                                      .int(keyedFrom - 1)]
+        guard migration.seq == keyedFrom, Array(migration.values[2...7]) == expected else {
+            return Problem(table: AuditChain.migration.name, id: migration.id,
+                           message: "what the migration attests (pre-chain rows, unkeyed entries, pseudonym numbers) "
+                           + "differs from the log: chain_state, a pre-chain pseudonym number or the chain was altered")
+        }
+        if case .int(let version) = migration.values[1] { report.migratedFrom = version }
+        return nil
+    }
+
+    /// A chained run names its manifest and review blobs by SHA-256: both must still be there.
+    private func missingBlob(after prechain: Int64) throws -> Problem? {
+        let missing = try database.prepare(sql: """
+            SELECT min(id) FROM run r WHERE id > \(prechain) AND (
+                (manifest_sha256 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM blob b WHERE b.sha256 = r.manifest_sha256))
+                OR (review_sha256 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM blob b WHERE b.sha256 = r.review_sha256)))
+            """).rows { $0.isNull(at: 0) ? nil : $0.int64(at: 0) }.first ?? nil
+        guard let missing else { return nil }
+        return Problem(table: "run", id: missing, message: "its manifest or review blob is missing: deleted from the blob table")
     }
 
     /// The `run` row's end columns are filled for readers; they must say what the chained

@@ -27,7 +27,7 @@ struct ChainTip {
     /// The id the next row of `table` gets: one past the largest (a single B-tree seek).
     /// The hash covers a row's id, so it is chosen before the insert, not left to SQLite.
     func nextID(for table: AuditChain.Table, in database: SQLiteDatabase) throws -> Int64 {
-        let last = try database.prepare(sql: "SELECT coalesce(max(id), 0) FROM \(table.name)").rows { $0.int64(at: 0) }.first ?? 0
+        let last = try database.prepare(sql: "SELECT coalesce(max(\(table.idColumn)), 0) FROM \(table.name)").rows { $0.int64(at: 0) }.first ?? 0
         return last + 1
     }
 

@@ -10,17 +10,26 @@ public final class AuditSession {
 
     /// The reviewer overrides this run applies (`run --review`), if any.
     public let review: ReviewOverrides?
+    /// What recovering from an earlier crash did before this run began (see ``AuditRecovery``).
+    public let recovery: AuditRecovery
     /// The decisions' reason and evidence texts, each distinct one built once.
     private let texts = DecisionTexts()
+    /// Publication marks of outputs already renamed into place, written with the next
+    /// document's transaction or at `finish` (a crash in between leaves the output with its
+    /// row, and recovery marks it: the file has the logged hash).
+    private var pendingMarks: [AuditLog.Publication] = []
 
-    /// Opens the log and records the run's start, with its manifest (see `RunManifest`) and
-    /// review file stored as blobs.
-    public init(path: String, setup: RedactionSetup, keyID: String, argv: [String], toolVersion: String,
-                review: ReviewOverrides? = nil) throws {
+    /// Opens the log, finishes what a killed run left (in `outputDirectory` too), and records
+    /// the run's start, with its manifest (see `RunManifest`) and review file stored as blobs.
+    /// `chainKey` seals the chain: derived from the same HMAC key as `keyID`.
+    public init(path: String, setup: RedactionSetup, chainKey: AuditChainKey, argv: [String], toolVersion: String,
+                review: ReviewOverrides? = nil, outputDirectory: String? = nil) throws {
         self.path = path
         self.review = review
-        let log = try AuditLog(path: path)
+        let log = try AuditLog(path: path, chainKey: chainKey)
         self.log = log
+        recovery = try log.recover(outputDirectory: outputDirectory)
+        let keyID = chainKey.keyID
         let manifest = try log.storeBlob(RunManifest.json(setup: setup), kind: "manifest")
         let reviewBlob = try review.map { try log.storeBlob($0.text, kind: "review") }
         runID = try log.beginRun(AuditRun(
@@ -30,33 +39,48 @@ public final class AuditSession {
         ))
     }
 
-    /// Puts a processed file's redacted copy in place and records the file, in that order:
-    /// if the rename fails the file is recorded as failed; if recording fails, the copy just
-    /// put in place is removed again and the error is thrown. So every output on disk is
-    /// in the log, and the log never claims an output that is not there.
+    /// Logs a processed file, then puts its redacted copy in place, then marks it published:
+    /// the document row (with the staged copy's hash and temporary path) commits first, so an
+    /// output on disk always has its row. If the rename fails, the row gets a `withdrawn`
+    /// mark and the file counts as failed; if the log fails, the staged copy is removed and
+    /// the error thrown. A crash between the steps is finished by ``AuditLog/recover``.
+    /// Marks are written with the next document (or at `finish`).
     public func publish(_ file: FileResult) throws -> FileResult {
         var file = file
-        if let staged = file.stagedOutput {
-            file.stagedOutput = nil
-            do {
-                try staged.commit()
-            } catch {
-                file.status = .failed(message: error.description)
-                file.outputPath = nil
-                file.outputSHA256 = nil
-            }
-        }
-        do {
+        guard let staged = file.stagedOutput else {
             try record(file)
+            return file
+        }
+        file.stagedOutput = nil
+        let documentID: Int64
+        do {
+            documentID = try record(file, stagedPath: Self.absolute(staged.temporaryPath))
         } catch {
-            if case .processed = file.status, let path = file.outputPath, path != "-" { unlink(path) }
+            staged.discard()
             throw error
         }
+        do {
+            try staged.commit()
+        } catch {
+            pendingMarks.append(AuditLog.Publication(documentID: documentID, outcome: .withdrawn))
+            file.status = .failed(message: error.description)
+            file.outputPath = nil
+            file.outputSHA256 = nil
+            return file
+        }
+        pendingMarks.append(AuditLog.Publication(documentID: documentID, outcome: .published))
         return file
     }
 
-    /// Records one file: its document row and every decision, kept ones included.
-    public func record(_ file: FileResult) throws {
+    /// A temporary path that still names the file if the recovering process runs elsewhere.
+    private static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    }
+
+    /// Records one file: its document row and every decision, kept ones included; returns
+    /// the document's id. `stagedPath`: its output's temporary file, not yet renamed.
+    @discardableResult
+    public func record(_ file: FileResult, stagedPath: String? = nil) throws -> Int64 {
         let status: String
         var error: String?
         switch file.status {
@@ -83,7 +107,10 @@ public final class AuditSession {
             }
             return row
         }
-        _ = try log.append(document: document, decisions: rows, overrides: overrides, runID: runID)
+        let id = try log.append(document: document, decisions: rows, overrides: overrides, runID: runID,
+                                stagedPath: stagedPath, publications: pendingMarks)
+        pendingMarks.removeAll()
+        return id
     }
 
     static func row(_ located: LocatedDecision, valueHMAC: String, texts: DecisionTexts) -> AuditDecision {
@@ -123,7 +150,9 @@ public final class AuditSession {
     /// Returns the run's head hash, to be kept outside the database.
     @discardableResult
     public func finish(documents: Int, decisions: Int, errors: Int, aborted: Bool = false) throws -> String {
-        try log.finishRun(id: runID, endedAt: Date(), status: aborted ? "aborted" : errors > 0 ? "errors" : "ok",
+        try log.markPublications(pendingMarks)
+        pendingMarks.removeAll()
+        return try log.finishRun(id: runID, endedAt: Date(), status: aborted ? "aborted" : errors > 0 ? "errors" : "ok",
                           documents: documents, decisions: decisions, errors: errors)
     }
 }

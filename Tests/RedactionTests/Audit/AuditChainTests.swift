@@ -8,7 +8,7 @@ import Testing
 struct AuditChainTests {
     /// A log with two runs of two documents of three decisions each; returns the heads.
     static func makeLog(at path: String) throws -> [String] {
-        let log = try AuditLog(path: path)
+        let log = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
         var heads: [String] = []
         for _ in 0..<2 {
             let run = try log.beginRun(AuditFixtures.run())
@@ -27,7 +27,7 @@ struct AuditChainTests {
             let path = directory + "/audit.sqlite"
             _ = try makeLog(at: path)
             try SQLiteDatabase(path: path).execute(sql: sql)
-            return try AuditQuery(path: path).verify(expectedHead: head)
+            return try AuditQuery(path: path).verify(expectedHead: head, keys: [AuditFixtures.chainKey])
         }
     }
 
@@ -36,12 +36,12 @@ struct AuditChainTests {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/audit.sqlite"
             let heads = try Self.makeLog(at: path)
-            let report = try AuditQuery(path: path).verify()
+            let report = try AuditQuery(path: path).verify(keys: [AuditFixtures.chainKey])
             #expect(report.isIntact)
             #expect(report.length == 2 * (1 + 2 * 4 + 1))
             #expect(report.entries["decision"] == 12)
             #expect(report.head == heads[1])
-            let earlier = try AuditQuery(path: path).verify(expectedHead: heads[0])
+            let earlier = try AuditQuery(path: path).verify(expectedHead: heads[0], keys: [AuditFixtures.chainKey])
             #expect(earlier.isIntact)
             #expect(earlier.appendedAfterHead == 10)
             #expect(try AuditQuery(path: path).runs().map(\.head) == heads)
@@ -103,11 +103,11 @@ struct AuditChainTests {
                 UPDATE chain_state SET seq = (SELECT max(seq) FROM decision), head = (SELECT hash FROM decision WHERE id = 9);
                 """)
             let query = try AuditQuery(path: path)
-            #expect(try query.verify().isIntact)
-            let report = try query.verify(expectedHead: heads[1])
+            #expect(try query.verify(keys: [AuditFixtures.chainKey]).isIntact)
+            let report = try query.verify(expectedHead: heads[1], keys: [AuditFixtures.chainKey])
             #expect(!report.isIntact)
             #expect(report.problem?.message.contains("not on the chain") == true)
-            #expect(try query.verify(expectedHead: heads[0]).isIntact)
+            #expect(try query.verify(expectedHead: heads[0], keys: [AuditFixtures.chainKey]).isIntact)
         }
     }
 
@@ -116,20 +116,22 @@ struct AuditChainTests {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/audit.sqlite"
             try AuditFixtures.createVersion2(at: path)
-            #expect(throws: AuditError.olderSchema(path: path, found: 2, supported: 3)) { _ = try AuditQuery(path: path) }
-            let log = try AuditLog(path: path)
-            #expect(try AuditFixtures.pragma("user_version", in: path) == "3")
+            #expect(throws: AuditError.olderSchema(path: path, found: 2, supported: 4)) { _ = try AuditQuery(path: path) }
+            let log = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
+            #expect(try AuditFixtures.pragma("user_version", in: path) == "4")
             let run = try log.beginRun(AuditFixtures.run())
             try log.append(document: AuditFixtures.document(), decisions: [AuditFixtures.decision()], runID: run)
             try log.finishRun(id: run, endedAt: AuditFixtures.startedAt, status: "ok", documents: 1, decisions: 1, errors: 0)
-            let report = try AuditQuery(path: path).verify()
+            let report = try AuditQuery(path: path).verify(keys: [AuditFixtures.chainKey])
             #expect(report.isIntact, "\(report.problem?.description ?? "")")
             #expect(report.prechain == ["run": 1, "document": 1, "decision": 2])
-            #expect(report.length == 4)
+            // The keyed migration entry, then the new run's four entries.
+            #expect(report.length == 5)
+            #expect(report.migratedFrom == 2)
             #expect(try AuditQuery(path: path).runs().count == 2)
             // Raising the pre-chain bound to hide a new row changes the genesis.
             try SQLiteDatabase(path: path).execute(sql: "UPDATE chain_state SET prechain_decisions = 3")
-            #expect(try AuditQuery(path: path).verify().isIntact == false)
+            #expect(try AuditQuery(path: path).verify(keys: [AuditFixtures.chainKey]).isIntact == false)
         }
     }
 

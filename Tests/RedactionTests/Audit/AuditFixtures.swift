@@ -12,13 +12,16 @@ enum AuditFixtures {
         return try body(directory)
     }
 
+    /// The chain key the fixture runs use (a fixed key: the logs are throwaway).
+    static let chainKey = AuditChainKey(hmacKey: Array(repeating: 7, count: 32))
+
     static let startedAt = Date(timeIntervalSince1970: 1_790_000_000.123)
 
     static func run(argv: [String] = ["redact", "run", "in/", "--out", "out/"]) -> AuditRun {
         AuditRun(
             toolVersion: "0.1.0", command: "run", argv: argv,
             rulesDigest: String(repeating: "a", count: 64), policyDigest: String(repeating: "b", count: 64),
-            policyName: "default", keyID: "k1", startedAt: startedAt)
+            policyName: "default", keyID: chainKey.keyID, startedAt: startedAt)
     }
 
     static func document(path: String = "people.csv") -> AuditDocument {

@@ -9,11 +9,11 @@ struct AuditLogFileTests {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/audit.sqlite"
             do {
-                let log = try AuditLog(path: path)
+                let log = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
                 let runID = try log.beginRun(AuditFixtures.run())
                 try log.append(document: AuditFixtures.document(), decisions: [AuditFixtures.decision()], runID: runID)
             }
-            _ = try AuditLog(path: path)
+            _ = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
             #expect(try AuditQuery(path: path).runs().count == 1)
             #expect(try AuditFixtures.pragma("user_version", in: path) == "\(AuditLog.schemaVersion)")
             #expect(try AuditFixtures.count("decision", in: path) == 1)
@@ -24,10 +24,10 @@ struct AuditLogFileTests {
     func refusesNewerSchema() throws {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/audit.sqlite"
-            _ = try AuditLog(path: path)
+            _ = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
             try SQLiteDatabase(path: path).execute(sql: "PRAGMA user_version = 99")
             let error = #expect(throws: AuditError.newerSchema(path: path, found: 99, supported: AuditLog.schemaVersion)) {
-                _ = try AuditLog(path: path)
+                _ = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
             }
             #expect(error.map { String(describing: $0).contains("newer") } == true)
         }
@@ -39,7 +39,7 @@ struct AuditLogFileTests {
             let path = directory + "/other.sqlite"
             try SQLiteDatabase(path: path).execute(sql: "CREATE TABLE notes (body TEXT)")
             #expect(throws: AuditError.notAnAuditLog(path: path)) {
-                _ = try AuditLog(path: path)
+                _ = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
             }
             #expect(try AuditFixtures.count("sqlite_schema", in: path) == 1)
         }
@@ -51,7 +51,7 @@ struct AuditLogFileTests {
             .appendingPathComponent("redact-audit-tests-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = directory + "/audit.sqlite"
-        let logs = [try AuditLog(path: path), try AuditLog(path: path)]
+        let logs = [try AuditLog(path: path, chainKey: AuditFixtures.chainKey), try AuditLog(path: path, chainKey: AuditFixtures.chainKey)]
         try await withThrowingTaskGroup(of: Void.self) { group in
             for log in logs {
                 group.addTask {

@@ -8,14 +8,15 @@ struct AuditLogTests {
     func createsSchema() throws {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/state/redact/audit.sqlite"
-            let log = try AuditLog(path: path)
-            #expect(AuditLog.schemaVersion == 3)
-            #expect(try AuditFixtures.pragma("user_version", in: path) == "3")
+            let log = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
+            #expect(AuditLog.schemaVersion == 4)
+            #expect(try AuditFixtures.pragma("user_version", in: path) == "4")
             #expect(try AuditFixtures.pragma("journal_mode", in: path) == "wal")
             let database = try SQLiteDatabase(path: path)
             let tables = try database.prepare(sql: "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
                 .rows { $0.string(at: 0) }
-            #expect(tables == ["blob", "chain_state", "decision", "document", "override", "pseudonym_number", "run", "run_end"])
+            #expect(tables == ["blob", "chain_migration", "chain_state", "decision", "document", "override", "pseudonym_number",
+                                "publication", "run", "run_end"])
             withExtendedLifetime(log) {}
         }
     }
@@ -24,7 +25,7 @@ struct AuditLogTests {
     func privateFile() throws {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/state/redact/audit.sqlite"
-            _ = try AuditLog(path: path)
+            _ = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
             let file = try FileManager.default.attributesOfItem(atPath: path)
             let parent = try FileManager.default.attributesOfItem(atPath: directory + "/state/redact")
             #expect((file[.posixPermissions] as? Int) == 0o600)
@@ -35,7 +36,7 @@ struct AuditLogTests {
     @Test("a run, a document and its decisions read back as written")
     func roundTrip() throws {
         try AuditFixtures.withDirectory { directory in
-            let log = try AuditLog(path: directory + "/audit.sqlite")
+            let log = try AuditLog(path: directory + "/audit.sqlite", chainKey: AuditFixtures.chainKey)
             let runID = try log.beginRun(AuditFixtures.run())
             let decisions = [AuditFixtures.decision(record: 1), AuditFixtures.decision(record: 2, start: 0, end: 0)]
             let documentID = try log.append(document: AuditFixtures.document(), decisions: decisions, runID: runID)
@@ -68,7 +69,7 @@ struct AuditLogTests {
     func timestampFormat() throws {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/audit.sqlite"
-            let log = try AuditLog(path: path)
+            let log = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
             _ = try log.beginRun(AuditFixtures.run())
             let database = try SQLiteDatabase(path: path)
             let stored = try database.prepare(sql: "SELECT started_at, status FROM run")
@@ -85,7 +86,7 @@ struct AuditLogTests {
     ])
     func hostileText(_ text: String) throws {
         try AuditFixtures.withDirectory { directory in
-            let log = try AuditLog(path: directory + "/audit.sqlite")
+            let log = try AuditLog(path: directory + "/audit.sqlite", chainKey: AuditFixtures.chainKey)
             let runID = try log.beginRun(AuditFixtures.run(argv: ["redact", text]))
             var document = AuditFixtures.document(path: text)
             document.error = text
@@ -104,7 +105,7 @@ struct AuditLogTests {
     func chainedTexts() throws {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/audit.sqlite"
-            let log = try AuditLog(path: path)
+            let log = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
             let runID = try log.beginRun(AuditFixtures.run())
             var first = AuditFixtures.decision(record: 1)
             first.field = ""
@@ -122,7 +123,7 @@ struct AuditLogTests {
     func rollsBackDocument() throws {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/audit.sqlite"
-            let log = try AuditLog(path: path)
+            let log = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
             let runID = try log.beginRun(AuditFixtures.run())
             let decisions = [
                 AuditFixtures.decision(record: 1), AuditFixtures.decision(record: 2),
@@ -149,7 +150,7 @@ struct AuditLogTests {
     func refusesRawValue(canary: String) throws {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/audit.sqlite"
-            let log = try AuditLog(path: path)
+            let log = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
             let runID = try log.beginRun(AuditFixtures.run())
             let decisions = [AuditFixtures.decision(record: 1), AuditFixtures.decision(record: 2, hmac: canary)]
             let error = #expect(throws: AuditError.invalidHMAC(
@@ -165,7 +166,7 @@ struct AuditLogTests {
     @Test("a document for an unknown run is refused by the foreign key")
     func foreignKey() throws {
         try AuditFixtures.withDirectory { directory in
-            let log = try AuditLog(path: directory + "/audit.sqlite")
+            let log = try AuditLog(path: directory + "/audit.sqlite", chainKey: AuditFixtures.chainKey)
             let error = #expect(throws: SQLiteError.self) {
                 try log.append(document: AuditFixtures.document(), decisions: [], runID: 42)
             }
@@ -177,7 +178,7 @@ struct AuditLogTests {
     func unknownRun() throws {
         try AuditFixtures.withDirectory { directory in
             let path = directory + "/audit.sqlite"
-            let log = try AuditLog(path: path)
+            let log = try AuditLog(path: path, chainKey: AuditFixtures.chainKey)
             #expect(throws: AuditError.unknownRun(path: path, id: 7)) {
                 try log.finishRun(id: 7, endedAt: Date(), status: "ok", documents: 0, decisions: 0, errors: 0)
             }

@@ -20,7 +20,9 @@ extension ReviewReport {
     /// Kept findings (near-misses) are still in the published text; like `redact audit
     /// show`, the report masks each as `[kept ENTITY]` unless `showKeptText` (the reviewer
     /// asked to see them). A kept finding inside a redaction is gone with it: nothing to mask.
-    public static func load(from query: AuditQuery, run runID: Int64?, showKeptText: Bool = false) throws -> ReviewReport {
+    /// `keys`: the chain keys to check the log with (see ``AuditVerifier``).
+    public static func load(from query: AuditQuery, run runID: Int64?, showKeptText: Bool = false,
+                            keys: [AuditChainKey] = []) throws -> ReviewReport {
         let runs = try query.runs()
         guard let last = runs.last else { throw LoadError.noRun(path: query.path) }
         guard let run = runID.map({ id in runs.first { $0.id == id } }) ?? last else {
@@ -32,11 +34,12 @@ extension ReviewReport {
             documents.append(document(record, decisions: decisions, query: query, showKeptText: showKeptText))
         }
         // The page is only as good as the log: check the chain, and say so on the page.
-        let verification = try query.verify()
+        let verification = try query.verify(keys: keys)
         var facts = facts(of: run)
-        facts.append(Fact("audit log chain", verification.isIntact
-            ? "intact (\(verification.length) entries, head \(verification.head))"
-            : "TAMPERED: \(verification.problem!)"))
+        let unchecked = verification.uncheckedKeys.sorted().joined(separator: ", ")
+        facts.append(Fact("audit log chain", !verification.isIntact ? "TAMPERED: \(verification.problem!)"
+            : unchecked.isEmpty ? "intact (\(verification.length) entries, head \(verification.head))"
+            : "not checked: entries sealed with key \(unchecked), whose key file was not given (head \(verification.head))"))
         return ReviewReport(title: "Redact review — run \(run.id)", facts: facts, documents: documents,
                             integrityWarning: verification.problem.map { "The audit log does not verify: \($0). "
                                 + "What this page shows may have been altered since the run." })
