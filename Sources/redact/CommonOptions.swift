@@ -24,6 +24,9 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .customLong("no-inline-allow"), help: "Ignore redact:allow markers on lines of text files (they keep the line's findings otherwise).")
     var noInlineAllow = false
 
+    @Flag(name: .customLong("skip-unsupported"), help: "Report files Redact cannot read (binary, NUL bytes, UTF-16/32) as skipped instead of failing (exit 2).")
+    var skipUnsupported = false
+
     static let defaultPolicy = "publish"
 
     var workerCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }

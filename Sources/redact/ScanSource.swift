@@ -47,6 +47,7 @@ struct ScanSource: ParsableArguments {
         var runner = BatchRunner(setup: setup, workers: common.workerCount, fingerprinter: nil)
         runner.locateKept = locateKept
         runner.findingFingerprinter = fingerprinter
+        runner.skipUnsupported = common.skipUnsupported
         try runner.run(files, outputDirectory: nil) { file in
             // Standard output is gone (a closed pipe): stop rather than scan on unheard.
             if Console.outputFailed != nil { throw ExitCode(ExitStatus.error) }
