@@ -24,6 +24,15 @@ struct ScanSource: ParsableArguments {
         }
     }
 
+    /// Whether `redact:allow` markers are the repository's own word by default: with
+    /// `--staged`, or when every INPUT lies inside a git work tree (not standard input, and
+    /// not a file from elsewhere, which strangers may have written).
+    var isInsideRepository: Bool {
+        if staged { return true }
+        guard inputs != ["-"] else { return false }
+        return inputs.allSatisfy { GitWorkTree.contains($0) }
+    }
+
     /// The key file path (`--key-file`, `$REDACT_KEY_FILE`, or the default location).
     func keyPath() throws -> String {
         try DefaultLocations(keyFileFlag: keyFile, auditFlag: nil, environment: ProcessInfo.processInfo.environment).keyFile

@@ -64,7 +64,7 @@ struct ServeCommand: ParsableCommand {
         let knownNames = common.namesFrom.isEmpty ? [:] : try common.loadSetup().knownNameOrigins
         let handler = try ServeHandler(rulesDirectory: try common.rulesDirectory(), defaultPolicy: common.policy,
                                        auditPath: locations.auditDatabase, fingerprinter: fingerprinter,
-                                       inlineAllow: !common.noInlineAllow, knownNames: knownNames)
+                                       inlineAllow: common.inlineAllow ?? false, knownNames: knownNames)
         let gate = InFlightGate(limit: maxInFlight ?? 2 * ProcessInfo.processInfo.activeProcessorCount)
         let limit = maxBodyBytes
         let router = Router()
