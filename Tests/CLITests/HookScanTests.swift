@@ -167,7 +167,7 @@ struct HookScanTests {
         // and `audit summary` counts it.
         let audited = try ServeTests.sqlite(work + "/a.sqlite", "select group_concat(document.run_id || ':' || decision.line) from decision join document on document.id = decision.document_id where verdict = 'keep' and reason like '%inline allow marker%'")
         #expect(audited == "2:3")
-        let summary = try RedactBinary.run(["audit", "summary"] + args)
+        let summary = try RedactBinary.run(["audit", "summary", "--audit", work + "/a.sqlite"])
         #expect(summary.status == 0)
         #expect(summary.out.contains("1  kept by inline allow markers (redact:allow) on line 3"), "\(summary.out)")
         // A CSV cell cannot switch redaction off.
