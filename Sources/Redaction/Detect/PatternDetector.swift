@@ -47,16 +47,21 @@ public final class PatternDetector {
     /// the value it replaced, so it blocks the context windows of its own entity only; no
     /// finding wholly inside a token and no context word inside one counts. `scan` and the
     /// verifier pass the same tokens for the same text: one detection.
+    /// `boundaries` are replacements the verifier wrote that the text cannot tell (a
+    /// generalized year, a mask): they end their entity's context windows like a token, but
+    /// what is found inside them still counts (mask output keeps characters of the value).
     ///
     /// `regions` limits matching to those byte ranges (plus a margin) when only part of the
     /// text can have changed: the verifier passes the neighbourhood of each replacement, so
     /// re-checking a redacted 1 MB text costs a few kilobytes of matching, not another pass.
     public func findings(in text: String, field: FieldRef, tokens: [ReplacementTokens.Token] = [],
+                         boundaries: [ReplacementTokens.Token] = [],
                          regions: [Range<Int>]? = nil) throws(LimitError) -> [Finding] {
         var text = text
         let result: Result<[Finding], LimitError> = text.withUTF8 { bytes in
             do throws(LimitError) {
-                return .success(try findings(in: bytes, field: field, tokens: tokens, regions: regions))
+                return .success(try findings(in: bytes, field: field, tokens: tokens, boundaries: boundaries,
+                                             regions: regions))
             } catch {
                 return .failure(error)
             }
@@ -77,7 +82,7 @@ public final class PatternDetector {
     static let regionMargin = 512
 
     private func findings(in bytes: UnsafeBufferPointer<UInt8>, field: FieldRef, tokens: [ReplacementTokens.Token],
-                          regions: [Range<Int>]?) throws(LimitError) -> [Finding] {
+                          boundaries: [ReplacementTokens.Token], regions: [Range<Int>]?) throws(LimitError) -> [Finding] {
         // Which rules can match this field at all, and where (anchor windows).
         var literals = RequiredLiterals(bytes: bytes)
         var anchorWindows: [[Range<Int>]] = []
@@ -120,7 +125,7 @@ public final class PatternDetector {
         }
         guard !matches.isEmpty else { return [] }
         guard !tokens.isEmpty else {
-            return decided(matches, in: bytes, field: field, tokens: tokens, window: ContextWindow(bytes: bytes))
+            return decided(matches, in: bytes, field: field, tokens: boundaries, window: ContextWindow(bytes: bytes))
         }
         // Context words are looked for in a copy whose tokens are blanked: the letters of
         // `[DATE_OF_BIRTH]` are no context word for anything.
@@ -129,12 +134,12 @@ public final class PatternDetector {
             for index in token.span.lower..<token.span.upper { masked[index] = 0x20 }
         }
         return masked.withUnsafeBufferPointer { blanked in
-            decided(matches, in: bytes, field: field, tokens: tokens, window: ContextWindow(bytes: blanked))
+            decided(matches, in: bytes, field: field, tokens: tokens + boundaries, window: ContextWindow(bytes: blanked))
         }
     }
 
-    /// The findings of `matches`: context (read through `window`), validators (on `bytes`),
-    /// `near:` raises and `unless:` suppressions.
+    /// The findings of `matches`: context (read through `window`, ended at `tokens` of the
+    /// match's entity), validators (on `bytes`), `near:` raises and `unless:` suppressions.
     private func decided(_ matches: [RawMatch], in bytes: UnsafeBufferPointer<UInt8>, field: FieldRef,
                          tokens: [ReplacementTokens.Token], window: ContextWindow) -> [Finding] {
         // A span ending exactly where a match starts (or starting where it ends) is a

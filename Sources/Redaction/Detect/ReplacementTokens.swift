@@ -13,6 +13,11 @@ public struct ReplacementTokens: Sendable {
     public struct Token: Sendable, Equatable {
         public var span: ByteSpan
         public var entity: EntityKind
+
+        public init(span: ByteSpan, entity: EntityKind) {
+            self.span = span
+            self.entity = entity
+        }
     }
 
     enum Part: Sendable {

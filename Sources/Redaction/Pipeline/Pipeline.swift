@@ -212,6 +212,7 @@ public final class Pipeline {
         let decisions = try decide(document, detected: detected)
         var newValues: [FieldRef: String] = [:]
         var replacementSpans: [FieldRef: [ByteSpan]] = [:]
+        var written: [FieldRef: [ReplacementTokens.Token]] = [:]
         var exemptions: [FieldRef: [FieldRewriter.Exemption]] = [:]
         var rewrites: [FieldRef: FieldRewriter.Result] = [:]
         var end = 0
@@ -227,6 +228,7 @@ public final class Pipeline {
             newValues[ref] = rewritten.value
             rewrites[ref] = rewritten
             replacementSpans[ref] = rewritten.replacements
+            written[ref] = rewritten.written
             if !rewritten.exemptions.isEmpty { exemptions[ref] = rewritten.exemptions }
         }
         if let keyFailure = personalDataInKeys(decisions, of: document) {
@@ -245,7 +247,8 @@ public final class Pipeline {
         }
         let output = DocumentRewriter.rewrite(document, replacing: newValues, removing: removal)
         do {
-            try verify(output, of: document, changed: replacementSpans, exempt: exemptions, removed: removal.fields)
+            try verify(output, of: document, changed: replacementSpans, written: written, exempt: exemptions,
+                       removed: removal.fields)
         } catch {
             if case .matchLimit = error { throw error }
             return DocumentOutcome(document: document, decisions: decisions, output: nil, failure: error)
@@ -275,14 +278,22 @@ public final class Pipeline {
         return regions
     }
 
+    /// The `written` replacements no token read from the text (`found`) covers.
+    static func unread(_ written: [ReplacementTokens.Token], besides found: [ReplacementTokens.Token]) -> [ReplacementTokens.Token] {
+        written.filter { replacement in !found.contains { $0.span.contains(replacement.span) } }
+    }
+
     /// How far from a replacement a new match can start or end: longer than any finding
     /// the shipped rules make (a multi-line address or MRZ block is a few hundred bytes).
     private let reach = 1024
 
     /// Re-reads the output and re-scans every changed field with the detection `scan` runs
-    /// (the tokens found in the output text, not the spans this run knows it wrote); any
-    /// finding the policy would still redact is an error, so an incomplete redaction is
-    /// never written and `scan` of a written output finds nothing to redact.
+    /// (the tokens found in the output text); any finding the policy would still redact is
+    /// an error, so an incomplete redaction is never written and `scan` of an output whose
+    /// replacements are all readable tokens (labels, pseudonyms) finds nothing to redact.
+    /// Only where the text cannot tell — a generalized year, a mask, a removal — does the
+    /// verifier use what it knows it `written`: that span stands for its entity's value, as
+    /// a token would (`scan` of such an output may flag a date after a generalized birth year).
     /// Unchanged fields hold the same text as before, so their decisions cannot change.
     ///
     /// `exempt` are replacements of derived data (`Operator.verification`): a finding wholly
@@ -291,7 +302,7 @@ public final class Pipeline {
     /// policy's intended output, not a residue. A finding that reaches past such a
     /// replacement into the text around it is still checked, and mask output never exempt.
     private func verify(_ output: [UInt8], of document: Document, changed: [FieldRef: [ByteSpan]],
-                        exempt: [FieldRef: [FieldRewriter.Exemption]] = [:], removed: Set<FieldRef> = []) throws(PipelineError) {
+                        written: [FieldRef: [ReplacementTokens.Token]] = [:], exempt: [FieldRef: [FieldRewriter.Exemption]] = [:], removed: Set<FieldRef> = []) throws(PipelineError) {
         let reread: Document
         do {
             reread = try DocumentReader.read(bytes: output, displayPath: document.path, format: document.format,
@@ -321,7 +332,8 @@ public final class Pipeline {
             var residual: [Finding]
             do {
                 let found = tokens.tokens(in: field.value)
-                residual = try patterns.findings(in: field.value, field: ref, tokens: found,
+                let unread = Self.unread(written[ref] ?? [], besides: found)
+                residual = try patterns.findings(in: field.value, field: ref, tokens: found, boundaries: unread,
                                                  regions: verificationRegions(around: replacements, in: field.value))
                 if let lexicon { residual += lexicon.findings(in: field.value, field: ref) }
                 residual += (columnResidue[FieldRef(record: ref.record, field: index)] ?? []).map { finding in
