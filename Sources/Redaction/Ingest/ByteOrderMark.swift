@@ -33,7 +33,8 @@ enum ByteOrderMark {
     /// no NUL at all (UTF-8 validation then decides) or no such pattern (a binary file).
     static func withoutMark(_ buffer: UnsafeBufferPointer<UInt8>) -> IngestError.UnsupportedReason? {
         let length = min(buffer.count, DocumentFormat.binarySniffLength) & ~3
-        guard length >= 4 else { return nil }
+        // A pattern needs a few units to be one: 4 bytes of a tiny binary prove nothing.
+        guard length >= 16 else { return nil }
         var zeros = [0, 0, 0, 0]
         for index in 0..<length where buffer[index] == 0 { zeros[index & 3] += 1 }
         guard zeros.reduce(0, +) > 0 else { return nil }
