@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds, in any text, the replacement tokens a policy writes that can be read back: labels
 /// (`[PASSPORT_NUMBER]`, a policy's own template with `{n}`, the `[ENTITY]` fallback every
 /// operator may write) and, when the policy uses them, pseudonyms (`Person-7Q2K`, `Person 3`).
@@ -41,6 +43,8 @@ public struct ReplacementTokens: Sendable {
     let names: [(bytes: [UInt8], entity: EntityKind)]
     /// Bytes a token can start with: most positions of a text are rejected by one lookup.
     let startBytes: [Bool]
+    /// The one byte every token starts with, when there is one (`[` for labels).
+    let onlyStartByte: UInt8?
 
     /// The shapes `policy`'s operators write for `entities` (plus the well-known ones).
     public init(policy: Policy, entities: [EntityKind]) {
@@ -79,6 +83,8 @@ public struct ReplacementTokens: Sendable {
             }
         }
         self.startBytes = starts
+        let possible = starts.indices.filter { starts[$0] }
+        self.onlyStartByte = possible.count == 1 ? UInt8(possible[0]) : nil
     }
 
     static func shape(of template: LabelTemplate) -> Shape {
@@ -101,6 +107,12 @@ public struct ReplacementTokens: Sendable {
         var found: [Token] = []
         var index = 0
         while index < bytes.count {
+            if let only = onlyStartByte, let base = bytes.baseAddress {
+                // Labels only (the usual policy): `memchr` to each `[`, every field is searched.
+                // Safety: the search stays within the `bytes.count - index` bytes from `index`.
+                guard let hit = memchr(base + index, Int32(only), bytes.count - index) else { break }
+                index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
             guard startBytes[Int(bytes[index])], let token = token(at: index, in: bytes) else {
                 index += 1
                 continue
