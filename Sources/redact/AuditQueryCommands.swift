@@ -5,7 +5,7 @@ import Redaction
 /// `redact audit summary`: counts per run and document, entity × verdict × operator.
 struct AuditSummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "summary", abstract: "Counts per run and document: entity × verdict × operator.")
+        commandName: "summary", abstract: "Counts per run and document: entity × verdict × operator, and the findings kept by redact:allow markers.")
 
     @OptionGroup var options: AuditOptions
     @Option(name: .customLong("run"), help: ArgumentHelp("Only this run.", valueName: "ID")) var runID: Int64?
@@ -15,8 +15,16 @@ struct AuditSummaryCommand: ParsableCommand {
         let run = runID
         let rows = try query.summary(run: run)
         let runs = Dictionary(uniqueKeysWithValues: try query.runs().map { ($0.id, $0) })
+        let marked = try query.inlineAllowCounts(run: run)
         var lastRun: Int64?
         var lastDocument: Int64?
+        /// A document's findings kept by `redact:allow` markers, after its entity rows.
+        func printMarked(_ document: Int64?) {
+            guard let document, let entry = marked[document] else { return }
+            let lines = entry.lines.map(String.init).joined(separator: ", ")
+            Console.out("    \(String(entry.count).leftPadded(6))  kept by inline allow markers (\(InlineAllowMarker.marker))"
+                        + (lines.isEmpty ? "" : " on line\(entry.lines.count == 1 ? "" : "s") \(lines)"))
+        }
         for row in rows {
             if row.runID != lastRun, let info = runs[row.runID] {
                 Console.out("run \(info.id)  \(info.startedAt)  \(info.status ?? "running")  policy \(info.policyName)  key \(info.keyID)"
@@ -24,12 +32,14 @@ struct AuditSummaryCommand: ParsableCommand {
                 lastRun = row.runID
             }
             if row.documentID != lastDocument {
+                printMarked(lastDocument)
                 Console.out("  \(row.path)")
                 lastDocument = row.documentID
             }
             let operatorText = row.operator.isEmpty ? "" : " (\(row.operator))"
             Console.out("    \(String(row.count).leftPadded(6))  \(row.entity)  \(row.verdict)\(operatorText)")
         }
+        printMarked(lastDocument)
         if rows.isEmpty { Console.out("no decisions" + (run.map { " in run \($0)" } ?? "")) }
     }
 }

@@ -47,7 +47,8 @@ struct BaselineCommand: ParsableCommand {
         }
 
         func run() throws {
-            let setup = try common.loadSetup()
+            var setup = try common.loadSetup()
+            if common.inlineAllow == nil { setup.inlineAllow = source.isInsideRepository }
             let key = try HMACKeyFile.loadOrCreate(at: try source.keyPath())
             let fingerprinter = ValueFingerprinter(key: key)
             var entries: [String: Baseline.Entry] = [:]

@@ -21,8 +21,12 @@ struct CommonOptions: ParsableArguments {
         valueName: "PATH"))
     var namesFrom: [String] = []
 
-    @Flag(name: .customLong("no-inline-allow"), help: "Ignore redact:allow markers on lines of text files (they keep the line's findings otherwise).")
-    var noInlineAllow = false
+    @Flag(name: .customLong("inline-allow"), inversion: .prefixedNo, help: ArgumentHelp(
+        "Whether lines of text files marked redact:allow keep their findings. Default: only for scan --staged and scans of files inside a git work tree (the marker is the repository's own word); never for run and serve, whose documents may come from anyone."))
+    var inlineAllow: Bool?
+
+    @Flag(name: .customLong("skip-unsupported"), help: "Report files Redact cannot read (binary, NUL bytes, UTF-16/32) as skipped instead of failing (exit 2).")
+    var skipUnsupported = false
 
     static let defaultPolicy = "publish"
 
@@ -64,7 +68,7 @@ struct CommonOptions: ParsableArguments {
         let key = try Self.setupKey(rules: rules, policy: policy, writingCache: writingCache)
         var setup = try StartupPrefetch.shared?.take(key)
             ?? RedactionSetup.load(rulesDirectory: key.rulesDirectory, policy: key.policy, cache: key.cache)
-        setup.inlineAllow = !noInlineAllow
+        setup.inlineAllow = inlineAllow ?? false
         if !namesFrom.isEmpty {
             setup.knownNameOrigins = try KnownNames.harvestSeeds(from: namesFrom, setup: setup, workers: workerCount)
             setup.knownNames = Set(setup.knownNameOrigins.keys)

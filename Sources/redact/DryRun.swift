@@ -9,6 +9,8 @@ struct DryRun {
     var workers: Int
     var outputDirectory: String?
     var stdinFormat: DocumentFormat
+    /// `--skip-unsupported`: files Redact cannot read are skipped, not errors.
+    var skipUnsupported = false
 
     /// Prints the changes to standard output; returns the summary.
     func run(_ inputs: [String]) throws -> RunSummary {
@@ -24,6 +26,7 @@ struct DryRun {
         } else {
             var runner = BatchRunner(setup: setup, workers: workers, fingerprinter: nil)
             runner.previews = true
+            runner.skipUnsupported = skipUnsupported
             runner.locateKept = false
             runner.run(InputWalker.walk(inputs), outputDirectory: nil) { file in
                 summary.add(file)

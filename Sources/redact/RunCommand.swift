@@ -69,8 +69,9 @@ struct RunCommand: ParsableCommand {
         // A dry run writes nothing, not even a rule cache entry (it still reads one).
         let setup = try common.loadSetup(writingCache: !dryRun)
         if dryRun {
-            let summary = try DryRun(setup: setup, workers: common.workerCount, outputDirectory: out,
-                                     stdinFormat: common.stdinFormat).run(inputs)
+            var dry = DryRun(setup: setup, workers: common.workerCount, outputDirectory: out, stdinFormat: common.stdinFormat)
+            dry.skipUnsupported = common.skipUnsupported
+            let summary = try dry.run(inputs)
             Console.flush()
             if summary.errors > 0 { throw ExitCode(ExitStatus.error) }
             return
@@ -98,6 +99,7 @@ struct RunCommand: ParsableCommand {
             } else {
                 var runner = BatchRunner(setup: setup, workers: common.workerCount, fingerprinter: fingerprinter)
                 runner.context = context
+                runner.skipUnsupported = common.skipUnsupported
                 try runner.run(InputWalker.walk(inputs), outputDirectory: out) { file in
                     let published = try session.publish(file)
                     summary.add(published)

@@ -58,7 +58,8 @@ struct ScanCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let setup = try common.loadSetup()
+        var setup = try common.loadSetup()
+        if common.inlineAllow == nil { setup.inlineAllow = source.isInsideRepository }
         try gate.check(against: setup.catalog)
         let fingerprinter = try loadFingerprinter()
         var matcher: BaselineMatcher?

@@ -24,6 +24,15 @@ struct ScanSource: ParsableArguments {
         }
     }
 
+    /// Whether `redact:allow` markers are the repository's own word by default: with
+    /// `--staged`, or when every INPUT lies inside a git work tree (not standard input, and
+    /// not a file from elsewhere, which strangers may have written).
+    var isInsideRepository: Bool {
+        if staged { return true }
+        guard inputs != ["-"] else { return false }
+        return inputs.allSatisfy { GitWorkTree.contains($0) }
+    }
+
     /// The key file path (`--key-file`, `$REDACT_KEY_FILE`, or the default location).
     func keyPath() throws -> String {
         try DefaultLocations(keyFileFlag: keyFile, auditFlag: nil, environment: ProcessInfo.processInfo.environment).keyFile
@@ -47,6 +56,7 @@ struct ScanSource: ParsableArguments {
         var runner = BatchRunner(setup: setup, workers: common.workerCount, fingerprinter: nil)
         runner.locateKept = locateKept
         runner.findingFingerprinter = fingerprinter
+        runner.skipUnsupported = common.skipUnsupported
         try runner.run(files, outputDirectory: nil) { file in
             // Standard output is gone (a closed pipe): stop rather than scan on unheard.
             if Console.outputFailed != nil { throw ExitCode(ExitStatus.error) }

@@ -66,7 +66,7 @@ struct ServeCommand: ParsableCommand {
         let handler = try ServeHandler(rulesDirectory: try common.rulesDirectory(), defaultPolicy: common.policy,
                                        auditPath: locations.auditDatabase, fingerprinter: fingerprinter,
                                        chainKey: AuditChainKey(hmacKey: key),
-                                       inlineAllow: !common.noInlineAllow, knownNames: knownNames)
+                                       inlineAllow: common.inlineAllow ?? false, knownNames: knownNames)
         let gate = InFlightGate(limit: maxInFlight ?? 2 * ProcessInfo.processInfo.activeProcessorCount)
         let limit = maxBodyBytes
         let router = Router()

@@ -82,10 +82,13 @@ struct FailClosedTests {
         #expect(result.err.contains("UTF-16"))
     }
 
-    @Test("skipped files are named in the JSON Lines report")
+    @Test("a file the scan cannot read is an error; with --skip-unsupported it is named as skipped in the JSON Lines report")
     func skippedFilesAreReported() throws {
         let dir = TemporaryDirectory.with(["image.png": [0x89, 0x50, 0x00, 0x00], "a.txt": Array("hello".utf8)])
-        let result = try RedactBinary.run(["scan", dir, "--format", "jsonl"])
+        let refused = try RedactBinary.run(["scan", dir, "--format", "jsonl"])
+        #expect(refused.status == 2)
+        #expect(refused.lines.contains { $0.contains("\"type\":\"error\"") && $0.contains("image.png") })
+        let result = try RedactBinary.run(["scan", dir, "--format", "jsonl", "--skip-unsupported"])
         #expect(result.status == 0)
         #expect(result.lines.contains { $0.contains("\"type\":\"skipped\"") && $0.contains("image.png") })
     }

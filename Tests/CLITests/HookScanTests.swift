@@ -93,7 +93,7 @@ struct HookScanTests {
             let check = try Self.validateSARIF(output.stdout)
             #expect(check.status == 0, "schema errors: \(check.errors)")
         }
-        let output = try RedactBinary.run(["scan", root, "--format", "sarif", "--show-kept", "--key-file", key])
+        let output = try RedactBinary.run(["scan", root, "--format", "sarif", "--show-kept", "--key-file", key, "--inline-allow"])
         let log = try Self.json(output.stdout)
         #expect(log["version"] as? String == "2.1.0")
         let run = try #require((log["runs"] as? [[String: Any]])?.first)
@@ -131,28 +131,48 @@ struct HookScanTests {
         #expect((logical["fullyQualifiedName"] as? String)?.hasPrefix("record ") == true)
     }
 
-    @Test("redact:allow keeps the findings of its line in scan and run, and run records them as kept")
+    @Test("redact:allow is honoured where it is the repository's own word: --staged, a git work tree, or --inline-allow")
     func inlineAllowMarker() throws {
         let root = TemporaryDirectory.with(["a.md": Self.article])
-        let scan = try RedactBinary.run(["scan", root + "/a.md", "--format", "jsonl", "--show-kept"])
-        let kept = try Self.jsonLines(scan).filter { $0["type"] as? String == "kept" && $0["line"] as? Int == 3 }
+        func markedLine(_ output: RedactBinary.Output) throws -> String? {
+            try Self.jsonLines(output).first { $0["line"] as? Int == 3 }?["type"] as? String
+        }
+        // Outside a git work tree (a leaked file, a download): the marker is ignored.
+        let stranger = try RedactBinary.run(["scan", root + "/a.md", "--format", "jsonl", "--show-kept"])
+        #expect(stranger.status == 1)
+        #expect(try markedLine(stranger) == "finding")
+        let optedIn = try RedactBinary.run(["scan", root + "/a.md", "--format", "jsonl", "--show-kept", "--inline-allow"])
+        let kept = try Self.jsonLines(optedIn).filter { $0["type"] as? String == "kept" && $0["line"] as? Int == 3 }
         #expect(kept.count == 1)
         #expect((kept.first?["reason"] as? String)?.contains("inline allow marker") == true)
+        // Inside a git work tree, and for what git has staged, the marker is honoured by
+        // default; --no-inline-allow ignores it there.
+        try HookScanTests.git(["init", "-q"], in: root)
+        #expect(try markedLine(try RedactBinary.run(["scan", root + "/a.md", "--format", "jsonl", "--show-kept"])) == "kept")
+        #expect(try markedLine(try RedactBinary.run(["scan", root + "/a.md", "--format", "jsonl", "--no-inline-allow"])) == "finding")
+        try HookScanTests.git(["add", "a.md"], in: root)
+        #expect(try markedLine(try RedactBinary.run(["scan", "--staged", "--format", "jsonl", "--show-kept"], directory: root)) == "kept")
+        // run ignores it, even inside a repository, unless told otherwise.
         let work = TemporaryDirectory.make()
-        let run = try RedactBinary.run(["run", root + "/a.md", "--out", work + "/out", "--audit", work + "/a.sqlite", "--key-file", work + "/k"])
+        let args = ["--audit", work + "/a.sqlite", "--key-file", work + "/k"]
+        let run = try RedactBinary.run(["run", root + "/a.md", "--out", work + "/out"] + args)
         #expect(run.status == 0, "\(run.err)")
         let redacted = try String(contentsOfFile: work + "/out/a.md", encoding: .utf8)
-        #expect(redacted.contains("press@example.org"))
-        #expect(!redacted.contains("jane.roe@example.com"))
-        // The audit log records the allowed finding as a kept decision with its reason.
-        let audited = try ServeTests.sqlite(work + "/a.sqlite", "select count(*) from decision where verdict = 'keep' and reason like '%inline allow marker%'")
-        #expect(audited == "1")
-        // --no-inline-allow ignores the marker.
-        let strict = try RedactBinary.run(["scan", root + "/a.md", "--format", "jsonl", "--no-inline-allow"])
-        #expect(try Self.jsonLines(strict).contains { $0["type"] as? String == "finding" && $0["line"] as? Int == 3 })
+        #expect(!redacted.contains("press@example.org") && !redacted.contains("jane.roe@example.com"))
+        let allowed = try RedactBinary.run(["run", root + "/a.md", "--out", work + "/out2", "--inline-allow"] + args)
+        #expect(allowed.status == 0, "\(allowed.err)")
+        let published = try String(contentsOfFile: work + "/out2/a.md", encoding: .utf8)
+        #expect(published.contains("press@example.org") && !published.contains("jane.roe@example.com"))
+        // The audit log records the honoured marker as a kept decision with its reason and line,
+        // and `audit summary` counts it.
+        let audited = try ServeTests.sqlite(work + "/a.sqlite", "select group_concat(document.run_id || ':' || decision.line) from decision join document on document.id = decision.document_id where verdict = 'keep' and reason like '%inline allow marker%'")
+        #expect(audited == "2:3")
+        let summary = try RedactBinary.run(["audit", "summary", "--audit", work + "/a.sqlite"])
+        #expect(summary.status == 0)
+        #expect(summary.out.contains("1  kept by inline allow markers (redact:allow) on line 3"), "\(summary.out)")
         // A CSV cell cannot switch redaction off.
         let csv = TemporaryDirectory.with(["l.csv": Array("name,email\nA,a.person@example.com redact:allow\n".utf8)])
-        #expect(try RedactBinary.run(["scan", csv]).status == 1)
+        #expect(try RedactBinary.run(["scan", csv, "--inline-allow"]).status == 1)
     }
 
     @Test("a baseline suppresses accepted findings after lines move, reports stale entries, and refuses another key")

@@ -34,7 +34,10 @@ struct RuleCacheCLITests {
     @Test("REDACT_NO_CACHE=1 neither reads nor writes the cache")
     func turnedOff() throws {
         let home = TemporaryDirectory.make()
-        _ = try Self.scan(["Samples/news-draft-en.md"], home: home, environment: ["REDACT_NO_CACHE": "1"])
+        let scan = try Self.scan(["Samples/news-draft-en.md"], home: home, environment: ["REDACT_NO_CACHE": "1"])
+        // The scan really ran (findings, exit 1), not failed before writing anything (exit 2).
+        #expect(scan.status == 1, "\(scan.err)")
+        #expect(scan.out.contains("\"type\":\"finding\""))
         #expect(Self.cacheFiles(home: home).isEmpty)
     }
 

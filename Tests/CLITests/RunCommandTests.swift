@@ -73,11 +73,15 @@ struct RunCommandTests {
         #expect(FileManager.default.contents(atPath: work + "/out/a.txt") == Data("\u{FEFF}Passport: [PASSPORT_NUMBER]\r\n".utf8))
     }
 
-    @Test("binary files are reported and skipped without failing the run")
+    @Test("binary files are errors, or with --skip-unsupported reported and skipped without failing the run")
     func binarySkipped() throws {
         let input = TemporaryDirectory.with(["image.png": [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00], "a.txt": Array("hello".utf8)])
         let work = TemporaryDirectory.make()
-        let result = try RedactBinary.run(["run", input, "--out", work + "/out", "--audit", work + "/a.sqlite", "--key-file", work + "/k"])
+        let args = ["--audit", work + "/a.sqlite", "--key-file", work + "/k"]
+        let refused = try RedactBinary.run(["run", input, "--out", work + "/refused"] + args)
+        #expect(refused.status == 2)
+        #expect(refused.err.contains("image.png") && refused.err.contains("--skip-unsupported"), "\(refused.err)")
+        let result = try RedactBinary.run(["run", input, "--out", work + "/out", "--skip-unsupported"] + args)
         #expect(result.status == 0)
         #expect(result.err.contains("skipped    image.png"))
         #expect(!FileManager.default.fileExists(atPath: work + "/out/image.png"))

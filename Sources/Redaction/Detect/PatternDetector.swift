@@ -43,18 +43,25 @@ public final class PatternDetector {
 
     /// The findings of all rules in `text`, in rule order then position.
     ///
-    /// `blockers` are spans that context words may not reach across in addition to the
-    /// matches themselves (the verifier passes the replacement tokens it wrote).
+    /// `tokens` are the replacement tokens in `text` (`ReplacementTokens`): each stands for
+    /// the value it replaced, so it blocks the context windows of its own entity only; no
+    /// finding wholly inside a token and no context word inside one counts. `scan` and the
+    /// verifier pass the same tokens for the same text: one detection.
+    /// `boundaries` are replacements the verifier wrote that the text cannot tell (a
+    /// generalized year, a mask): they end their entity's context windows like a token, but
+    /// what is found inside them still counts (mask output keeps characters of the value).
     ///
     /// `regions` limits matching to those byte ranges (plus a margin) when only part of the
     /// text can have changed: the verifier passes the neighbourhood of each replacement, so
     /// re-checking a redacted 1 MB text costs a few kilobytes of matching, not another pass.
-    public func findings(in text: String, field: FieldRef, blockers: [ByteSpan] = [],
+    public func findings(in text: String, field: FieldRef, tokens: [ReplacementTokens.Token] = [],
+                         boundaries: [ReplacementTokens.Token] = [],
                          regions: [Range<Int>]? = nil) throws(LimitError) -> [Finding] {
         var text = text
         let result: Result<[Finding], LimitError> = text.withUTF8 { bytes in
             do throws(LimitError) {
-                return .success(try findings(in: bytes, field: field, blockers: blockers, regions: regions))
+                return .success(try findings(in: bytes, field: field, tokens: tokens, boundaries: boundaries,
+                                             regions: regions))
             } catch {
                 return .failure(error)
             }
@@ -74,8 +81,8 @@ public final class PatternDetector {
     /// cannot make a match that the whole text would not; matches must start inside the region.
     static let regionMargin = 512
 
-    private func findings(in bytes: UnsafeBufferPointer<UInt8>, field: FieldRef, blockers: [ByteSpan],
-                          regions: [Range<Int>]?) throws(LimitError) -> [Finding] {
+    private func findings(in bytes: UnsafeBufferPointer<UInt8>, field: FieldRef, tokens: [ReplacementTokens.Token],
+                          boundaries: [ReplacementTokens.Token], regions: [Range<Int>]?) throws(LimitError) -> [Finding] {
         // Which rules can match this field at all, and where (anchor windows).
         var literals = RequiredLiterals(bytes: bytes)
         var anchorWindows: [[Range<Int>]] = []
@@ -112,18 +119,39 @@ public final class PatternDetector {
                                matcher: matcher, into: &matches)
             }
         }
+        if !tokens.isEmpty {
+            // A token is a value already replaced: nothing found inside it is a finding.
+            matches.removeAll { raw in tokens.contains { $0.span.contains(raw.whole) } }
+        }
         guard !matches.isEmpty else { return [] }
-        let window = ContextWindow(bytes: bytes)
+        guard !tokens.isEmpty else {
+            return decided(matches, in: bytes, field: field, tokens: boundaries, window: ContextWindow(bytes: bytes))
+        }
+        // Context words are looked for in a copy whose tokens are blanked: the letters of
+        // `[DATE_OF_BIRTH]` are no context word for anything.
+        var masked = Array(bytes)
+        for token in tokens {
+            for index in token.span.lower..<token.span.upper { masked[index] = 0x20 }
+        }
+        return masked.withUnsafeBufferPointer { blanked in
+            decided(matches, in: bytes, field: field, tokens: tokens + boundaries, window: ContextWindow(bytes: blanked))
+        }
+    }
+
+    /// The findings of `matches`: context (read through `window`, ended at `tokens` of the
+    /// match's entity), validators (on `bytes`), `near:` raises and `unless:` suppressions.
+    private func decided(_ matches: [RawMatch], in bytes: UnsafeBufferPointer<UInt8>, field: FieldRef,
+                         tokens: [ReplacementTokens.Token], window: ContextWindow) -> [Finding] {
         // A span ending exactly where a match starts (or starting where it ends) is a
         // neighbour, not a blocker for that match, but it does block words beyond it.
         // Context windows stop at other matches of the same entity (the label of one date is
-        // not lent to the next) and at the given blockers (replacement tokens); a name
+        // not lent to the next) and at the tokens that stand for a value of it; a name
         // between "passport number for" and the number does not block the label.
         // Made per entity on first use: most fields' matches need one entity's or none.
         var blockersByEntity: [EntityKind: Blockers] = [:]
         func blocking(_ entity: EntityKind) -> Blockers {
             if let known = blockersByEntity[entity] { return known }
-            var spans = blockers
+            var spans = tokens.compactMap { $0.entity == entity ? $0.span : nil }
             for raw in matches where rules[raw.rule].entity == entity { spans.append(raw.span) }
             let made = Blockers(spans)
             blockersByEntity[entity] = made

@@ -17,6 +17,8 @@ public struct BatchRunner: Sendable {
     public var previews = false
     /// Key for each result's `findingFingerprints` (scan baselines, SARIF); nil computes none.
     public var findingFingerprinter: ValueFingerprinter?
+    /// `--skip-unsupported`: report unreadable files (binary, UTF-16/32) as skipped, not failed.
+    public var skipUnsupported = false
 
     public init(setup: RedactionSetup, workers: Int, fingerprinter: ValueFingerprinter?) {
         self.setup = setup
@@ -51,6 +53,7 @@ public struct BatchRunner: Sendable {
         let context = self.context
         let previews = self.previews
         let findingFingerprinter = self.findingFingerprinter
+        let skipUnsupported = self.skipUnsupported
         let ruleThreads = self.ruleThreads(for: items.count)
         @Sendable func process(_ batch: [WorkItem]) -> [FileResult] {
             ParallelMap.map(
@@ -61,7 +64,7 @@ public struct BatchRunner: Sendable {
                                                      context: context, inlineAllow: setup.inlineAllow,
                                                      ruleThreads: ruleThreads),
                                   fingerprinter: fingerprinter, previews: previews, locateKept: locateKept,
-                                  findingFingerprinter: findingFingerprinter)
+                                  findingFingerprinter: findingFingerprinter, skipUnsupported: skipUnsupported)
                 },
                 { processor, item in
                     if item.collides, case .success(let file) = item.input {

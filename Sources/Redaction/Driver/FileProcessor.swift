@@ -13,6 +13,9 @@ struct FileProcessor {
     var locateKept = true
     /// Key for `FileResult.findingFingerprints` (baselines, SARIF); nil computes none.
     var findingFingerprinter: ValueFingerprinter? = nil
+    /// `--skip-unsupported`: files Redact cannot read (binary, NUL bytes, UTF-16/32) are
+    /// reported as skipped instead of failing the command.
+    var skipUnsupported = false
 
     /// `outputDirectory` nil means scan: decide only, write nothing. For `run`, the output
     /// is only staged (a flushed temporary file): `AuditSession.publish` renames it into
@@ -25,7 +28,8 @@ struct FileProcessor {
         switch input {
         case .success(let found): file = found
         case .failure(let error):
-            let status: FileResult.Status = Self.isSkip(error) ? .skipped(reason: error.reason) : .failed(message: error.description)
+            let status: FileResult.Status = Self.isSkip(error, unsupported: skipUnsupported)
+                ? .skipped(reason: error.reason) : .failed(message: Self.message(for: error))
             return Self.result(path: error.path, status: status)
         }
         var result = Self.result(path: file.relativePath, inputPath: file.path, status: .processed)
@@ -35,7 +39,8 @@ struct FileProcessor {
         do {
             if let cached { document = cached } else { document = try DocumentReader.read(file) }
         } catch {
-            result.status = Self.isSkip(error) ? .skipped(reason: error.reason) : .failed(message: error.description)
+            result.status = Self.isSkip(error, unsupported: skipUnsupported)
+                ? .skipped(reason: error.reason) : .failed(message: Self.message(for: error))
             if let outputPath { Self.removeStale(outputPath) }
             return result
         }
@@ -82,13 +87,21 @@ struct FileProcessor {
         return result
     }
 
-    /// Inputs Redact does not read by design are reported as skipped; anything else that
-    /// stops a file is an error.
-    static func isSkip(_ error: IngestError) -> Bool {
+    /// A symbolic link to a directory is skipped by design; files Redact cannot read (binary,
+    /// NUL bytes, UTF-16/32) only when the user opted in (`unsupported`): otherwise an
+    /// unread file would pass a scan as clean. Anything else that stops a file is an error.
+    static func isSkip(_ error: IngestError, unsupported: Bool) -> Bool {
         switch error.kind {
-        case .binaryFile, .unsupported(.symlinkedDirectory): true
+        case .unsupported(.symlinkedDirectory): true
+        case .binaryFile, .unsupported(.utf16), .unsupported(.utf32): unsupported
         default: false
         }
+    }
+
+    /// The error for a file that stops: for a file Redact cannot read, with how to skip it.
+    static func message(for error: IngestError) -> String {
+        guard isSkip(error, unsupported: true), !isSkip(error, unsupported: false) else { return error.description }
+        return error.description + "; pass --skip-unsupported to skip files Redact cannot read"
     }
 
     /// Keyed fingerprints of each decision's value, in the same order.

@@ -26,7 +26,7 @@ public enum KnownNames {
         for input in InputWalker.walk(inputs) {
             switch input {
             case .success(let file): files.append(file)
-            case .failure(let error) where FileProcessor.isSkip(error): continue
+            case .failure(let error) where FileProcessor.isSkip(error, unsupported: true): continue
             case .failure(let error): throw SourceError(message: error.description)
             }
         }
@@ -35,7 +35,7 @@ public enum KnownNames {
             do {
                 let document = try DocumentReader.read(file)
                 return .success(try pipeline.seedNames(in: document))
-            } catch let error as IngestError where FileProcessor.isSkip(error) {
+            } catch let error as IngestError where FileProcessor.isSkip(error, unsupported: true) {
                 return .success([])  // binary files and linked folders, as run skips them
             } catch let error as IngestError {
                 return .failure(SourceError(message: error.description))

@@ -33,7 +33,9 @@ public struct IngestError: Error, CustomStringConvertible, Sendable, Equatable {
         case unreadable(errno: Int32)
         /// Not UTF-8; the location is the first byte of the first invalid sequence.
         case invalidUTF8
-        /// A NUL byte in the first 8 KiB: not text. Callers usually skip such files.
+        /// A NUL byte in the first 8 KiB: not text Redact can read (a binary file, or text
+        /// with NUL bytes inside). An error unless the user opts in to skipping it
+        /// (`--skip-unsupported`): an unread file must never pass a hook as clean.
         case binaryFile
         /// The path is not something Redact reads, such as a directory given as a file, a
         /// UTF-16 file, or a symbolic link to a directory inside an input directory.
@@ -52,7 +54,8 @@ public struct IngestError: Error, CustomStringConvertible, Sendable, Equatable {
     ///
     /// All are errors except `symlinkedDirectory`, which callers report as skipped: it is
     /// a deliberate choice not to follow, not a file left unscanned by accident. UTF-16 and
-    /// UTF-32 are errors, not skips, so a hook never reads an unscanned export as clean.
+    /// UTF-32 (with a byte order mark or recognised without one) are errors, not skips, so
+    /// a hook never reads an unscanned export as clean.
     public enum UnsupportedReason: String, Sendable, Equatable {
         case directory = "is a directory"
         case notRegularFile = "is not a regular file"
@@ -97,7 +100,7 @@ public struct IngestError: Error, CustomStringConvertible, Sendable, Equatable {
             // codes; the result is copied into a Swift String at once.
             return "cannot read: " + String(cString: strerror(code))
         case .invalidUTF8: return "invalid UTF-8"
-        case .binaryFile: return "binary file (NUL byte), skipped"
+        case .binaryFile: return "binary file or NUL bytes in text, not read (only UTF-8 text is)"
         case .unsupported(let why): return why.rawValue
         case .csvUnterminatedQuote: return "CSV quoted field opened here is never closed"
         case .csvStrayQuote: return "CSV '\"' inside an unquoted field"

@@ -6,6 +6,9 @@ public final class Pipeline {
     public let catalog: RuleCatalog
     public let engine: PolicyEngine
     private let patterns: PatternDetector
+    /// The policy's replacement tokens, found the same way in a scanned text and in the
+    /// verifier's output: one detection for both (`ReplacementTokens`).
+    let tokens: ReplacementTokens
     private let columns: ColumnDetector
     /// Names seeded earlier in the run, found again wherever they recur.
     private let lexicon: NameLexicon?
@@ -32,6 +35,7 @@ public final class Pipeline {
         engine.review = context.review
         self.engine = engine
         self.patterns = PatternDetector(rules: catalog.rules)
+        self.tokens = ReplacementTokens(policy: policy, entities: catalog.rules.map(\.entity))
         self.patterns.ruleThreads = max(1, ruleThreads)
         self.columns = ColumnDetector(columns: catalog.columns, referenceYear: context.referenceDay.year)
         self.lexicon = lexicon
@@ -97,22 +101,36 @@ public final class Pipeline {
     /// Findings of the rules (patterns and columns) in `document`, by field. Name
     /// propagation is added at `decide`, so a run can reuse this between its two passes.
     public func detect(_ document: Document) throws(PipelineError) -> [FieldRef: [Finding]] {
-        var byField: [FieldRef: [Finding]] = [:]
-        for finding in columns.findings(in: document) {
-            byField[finding.field, default: []].append(finding)
-        }
+        var byField = columnFindings(in: document)
         for (recordIndex, record) in document.records.enumerated() {
             for (fieldIndex, field) in record.fields.enumerated() {
                 let ref = FieldRef(record: recordIndex, field: fieldIndex)
                 let found: [Finding]
                 do {
-                    found = try patterns.findings(in: field.value, field: ref)
+                    found = try patterns.findings(in: field.value, field: ref, tokens: tokens.tokens(in: field.value))
                 } catch {
                     throw .matchLimit(file: document.path, record: record.number, field: field.path,
                                       rule: error.ruleID, message: error.underlying.description)
                 }
                 if !found.isEmpty { byField[ref, default: []].append(contentsOf: found) }
             }
+        }
+        return byField
+    }
+
+    /// The column findings of `document`, by field, without those wholly inside a replacement
+    /// token: a `[PERSON]` cell under a name header is a redacted value, not a name.
+    func columnFindings(in document: Document) -> [FieldRef: [Finding]] {
+        var byField: [FieldRef: [Finding]] = [:]
+        for finding in columns.findings(in: document) {
+            byField[finding.field, default: []].append(finding)
+        }
+        for (ref, findings) in byField {
+            let value = document.records[ref.record].fields[ref.field].value
+            let found = tokens.tokens(in: value)
+            guard !found.isEmpty else { continue }
+            let kept = findings.filter { finding in !found.contains { $0.span.contains(finding.span) } }
+            byField[ref] = kept.isEmpty ? nil : kept
         }
         return byField
     }
@@ -194,6 +212,7 @@ public final class Pipeline {
         let decisions = try decide(document, detected: detected)
         var newValues: [FieldRef: String] = [:]
         var replacementSpans: [FieldRef: [ByteSpan]] = [:]
+        var written: [FieldRef: [ReplacementTokens.Token]] = [:]
         var exemptions: [FieldRef: [FieldRewriter.Exemption]] = [:]
         var rewrites: [FieldRef: FieldRewriter.Result] = [:]
         var end = 0
@@ -209,6 +228,7 @@ public final class Pipeline {
             newValues[ref] = rewritten.value
             rewrites[ref] = rewritten
             replacementSpans[ref] = rewritten.replacements
+            written[ref] = rewritten.written
             if !rewritten.exemptions.isEmpty { exemptions[ref] = rewritten.exemptions }
         }
         if let keyFailure = personalDataInKeys(decisions, of: document) {
@@ -227,7 +247,8 @@ public final class Pipeline {
         }
         let output = DocumentRewriter.rewrite(document, replacing: newValues, removing: removal)
         do {
-            try verify(output, of: document, changed: replacementSpans, exempt: exemptions, removed: removal.fields)
+            try verify(output, of: document, changed: replacementSpans, written: written, exempt: exemptions,
+                       removed: removal.fields)
         } catch {
             if case .matchLimit = error { throw error }
             return DocumentOutcome(document: document, decisions: decisions, output: nil, failure: error)
@@ -240,8 +261,7 @@ public final class Pipeline {
     /// The parts of a rewritten field that can hold a finding the policy would now redact: the
     /// neighbourhood of each replacement, as long as a match can be (`reach`, in bytes).
     /// Elsewhere the text is unchanged and was decided below the policy's minimum before; a
-    /// replacement token near it can only lower that (a token blocks context windows and is no
-    /// `near:` anchor, and holds no context word), never raise it. Nil (the whole field) for
+    /// replacement token stands for its value there (`ReplacementTokens`). Nil (the whole field) for
     /// small fields, where a full re-scan is cheaper than the bookkeeping.
     func verificationRegions(around replacements: [ByteSpan], in value: String) -> [Range<Int>]? {
         let length = value.utf8.count
@@ -258,12 +278,22 @@ public final class Pipeline {
         return regions
     }
 
+    /// The `written` replacements no token read from the text (`found`) covers.
+    static func unread(_ written: [ReplacementTokens.Token], besides found: [ReplacementTokens.Token]) -> [ReplacementTokens.Token] {
+        written.filter { replacement in !found.contains { $0.span.contains(replacement.span) } }
+    }
+
     /// How far from a replacement a new match can start or end: longer than any finding
     /// the shipped rules make (a multi-line address or MRZ block is a few hundred bytes).
     private let reach = 1024
 
-    /// Re-reads the output and re-scans every changed field; any finding the policy would
-    /// still redact is an error, so an incomplete redaction is never written.
+    /// Re-reads the output and re-scans every changed field with the detection `scan` runs
+    /// (the tokens found in the output text); any finding the policy would still redact is
+    /// an error, so an incomplete redaction is never written and `scan` of an output whose
+    /// replacements are all readable tokens (labels, pseudonyms) finds nothing to redact.
+    /// Only where the text cannot tell — a generalized year, a mask, a removal — does the
+    /// verifier use what it knows it `written`: that span stands for its entity's value, as
+    /// a token would (`scan` of such an output may flag a date after a generalized birth year).
     /// Unchanged fields hold the same text as before, so their decisions cannot change.
     ///
     /// `exempt` are replacements of derived data (`Operator.verification`): a finding wholly
@@ -272,7 +302,7 @@ public final class Pipeline {
     /// policy's intended output, not a residue. A finding that reaches past such a
     /// replacement into the text around it is still checked, and mask output never exempt.
     private func verify(_ output: [UInt8], of document: Document, changed: [FieldRef: [ByteSpan]],
-                        exempt: [FieldRef: [FieldRewriter.Exemption]] = [:], removed: Set<FieldRef> = []) throws(PipelineError) {
+                        written: [FieldRef: [ReplacementTokens.Token]] = [:], exempt: [FieldRef: [FieldRewriter.Exemption]] = [:], removed: Set<FieldRef> = []) throws(PipelineError) {
         let reread: Document
         do {
             reread = try DocumentReader.read(bytes: output, displayPath: document.path, format: document.format,
@@ -284,6 +314,8 @@ public final class Pipeline {
             throw .outputUnreadable(file: document.path, reason: "the number of records changed")
         }
         let shift = FieldShift(removed: removed)
+        // As `scan` reads the output: the column rules too (by the output's own field numbers).
+        let columnResidue = columnFindings(in: reread)
         let treatments = fieldRules == nil ? [:] : policyFields(of: document).treatments
         if !removed.isEmpty {
             for (index, record) in reread.records.enumerated()
@@ -299,10 +331,17 @@ public final class Pipeline {
             let field = record.fields[index]
             var residual: [Finding]
             do {
-                residual = try patterns.findings(in: field.value, field: ref, blockers: replacements,
+                let found = tokens.tokens(in: field.value)
+                let unread = Self.unread(written[ref] ?? [], besides: found)
+                residual = try patterns.findings(in: field.value, field: ref, tokens: found, boundaries: unread,
                                                  regions: verificationRegions(around: replacements, in: field.value))
                 if let lexicon { residual += lexicon.findings(in: field.value, field: ref) }
-                if let deny { residual += deny.findings(in: field.value, field: ref, blockers: replacements) }
+                residual += (columnResidue[FieldRef(record: ref.record, field: index)] ?? []).map { finding in
+                    var mapped = finding
+                    mapped.field = ref
+                    return mapped
+                }
+                if let deny { residual += deny.findings(in: field.value, field: ref, blockers: found.map(\.span)) }
             } catch {
                 throw .matchLimit(file: document.path, record: record.number, field: field.path,
                                   rule: error.ruleID, message: error.underlying.description)

@@ -1,5 +1,9 @@
 /// Plain-language reasons for decisions, for the audit log and reports: a lawyer reads them.
 extension Decision {
+    /// The reason of a finding kept by an honoured `redact:allow` marker: `audit summary`
+    /// counts the decisions with it.
+    public static let inlineAllowReason = "kept: inline allow marker (" + InlineAllowMarker.marker + ") on its line"
+
     public var reason: String {
         let finding = self.finding
         if let override {
@@ -37,7 +41,7 @@ extension Decision {
         case .keep(.reviewerOverride):
             return "kept: by a reviewer's override"
         case .keep(.inlineAllow):
-            return "kept: inline allow marker (" + InlineAllowMarker.marker + ") on its line"
+            return Self.inlineAllowReason
         case .keep(.baseline(let reason)):
             return "kept: baseline: " + reason
         case .keep(.overlapped(let winner)):

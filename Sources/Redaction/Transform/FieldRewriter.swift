@@ -18,12 +18,17 @@ public enum FieldRewriter {
         /// spaces a removal tidied away; merged removals once) and where its replacement
         /// landed, in order: what maps an original offset to the rewritten value.
         public var edits: [Edit] = []
+        /// Each replacement with the entity of the value it replaced, in order: for the
+        /// verifier, where the text cannot tell (a generalized year, a mask, a removal).
+        public var written: [ReplacementTokens.Token] = []
 
-        public init(value: String, replacements: [ByteSpan], exemptions: [Exemption] = [], edits: [Edit] = []) {
+        public init(value: String, replacements: [ByteSpan], exemptions: [Exemption] = [], edits: [Edit] = [],
+                    written: [ReplacementTokens.Token] = []) {
             self.value = value
             self.replacements = replacements
             self.exemptions = exemptions
             self.edits = edits
+            self.written = written
         }
 
         /// Where `span` of the original value is in the rewritten one: shifted when it lies
@@ -89,6 +94,7 @@ public enum FieldRewriter {
         var replacements: [ByteSpan] = []
         var exemptions: [Exemption] = []
         var applied: [Edit] = []
+        var written: [ReplacementTokens.Token] = []
         var cursor = 0
         var position = 0
         while position < edits.count {
@@ -116,6 +122,7 @@ public enum FieldRewriter {
             let landed = ByteSpan(at, at + replacement.utf8.count)
             replacements += Array(repeating: landed, count: merged)
             applied.append(Edit(source: replaced, landed: landed))
+            written.append(ReplacementTokens.Token(span: landed, entity: edit.entity))
             switch edit.op.verification {
             case .checked: break
             case .exemptAll: exemptions.append(Exemption(span: landed, entity: nil))
@@ -125,6 +132,6 @@ public enum FieldRewriter {
             position += merged
         }
         output += value[index(cursor)...]
-        return Result(value: output, replacements: replacements, exemptions: exemptions, edits: applied)
+        return Result(value: output, replacements: replacements, exemptions: exemptions, edits: applied, written: written)
     }
 }

@@ -35,12 +35,15 @@ struct PatternDetectorTests {
         #expect(glued.first?.confidence == .low)
     }
 
-    @Test("a replacement token passed as a blocker stops the context window")
-    func blockersStopContext() throws {
+    @Test("a replacement token stops the context windows of its own entity, as the value did")
+    func tokensStopTheirEntitysContext() throws {
         let detector = PatternDetector(rules: [try rule(dateRule)])
         let text = "DOB: [DATE_OF_BIRTH] 2020-01-01"
-        let findings = try detector.findings(in: text, field: FieldRef(record: 0, field: 0), blockers: [ByteSpan(5, 20)])
-        #expect(findings.map(\.confidence) == [.low])
+        let own = [ReplacementTokens.Token(span: ByteSpan(5, 20), entity: .dateOfBirth)]
+        #expect(try detector.findings(in: text, field: FieldRef(record: 0, field: 0), tokens: own).map(\.confidence) == [.low])
+        // A token of another entity hides nothing: the label reaches past it.
+        let other = [ReplacementTokens.Token(span: ByteSpan(5, 20), entity: .phoneNumber)]
+        #expect(try detector.findings(in: text, field: FieldRef(record: 0, field: 0), tokens: other).map(\.confidence) == [.high])
     }
 
     @Test("a shape validator drops impossible dates")

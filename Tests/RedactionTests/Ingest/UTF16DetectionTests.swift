@@ -68,6 +68,22 @@ struct UTF16DetectionTests {
         #expect(error?.kind == .unsupported(reason))
     }
 
+    @Test("without a BOM, UTF-16 and UTF-32 are told by where their NUL bytes fall", arguments: Encoding.allCases)
+    func withoutMark(_ encoding: Encoding) {
+        let bare = Array(Self.encoded(Self.spreadsheet + "Zhang Wei\t北京市\r\n", encoding).dropFirst(encoding.reason == .utf16 ? 2 : 4))
+        let error = #expect(throws: IngestError.self) { try IngestFixtures.read(bytes: bare, path: "export.txt") }
+        #expect(error?.kind == .unsupported(encoding.reason))
+    }
+
+    @Test("a binary file's scattered NUL bytes are no UTF-16 pattern")
+    func binaryIsNotUTF16() {
+        // A PNG signature and header: NULs at no fixed position of a 2- or 4-byte unit.
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+                            0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0xC8, 0x08, 0x06, 0x00, 0x00, 0x00, 0x5C, 0x72, 0xA8]
+        let error = #expect(throws: IngestError.self) { try IngestFixtures.read(bytes: png, path: "x.png") }
+        #expect(error?.kind == .binaryFile)
+    }
+
     @Test("no UTF-16/32 BOM: binary, invalid UTF-8 and UTF-8 with BOM behave as before", arguments: [
         ([0x00, 0x00, 0x41] as [UInt8], IngestError.Kind?.some(.binaryFile)),
         ([0xFE, 0x41], .some(.invalidUTF8)),

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// The property behind "verify runs what scan runs": for every corpus at hand, `run` and then
+/// `scan` of its outputs under the same policy finds nothing to redact and exits 0. A hook
+/// over published files then never fails on what the run itself wrote, and a run never
+/// writes what the hook would flag.
+struct RunScanAgreementTests {
+    /// Samples, the test fixtures and golden outputs, and, where the shared evaluation
+    /// corpora sit beside the repository (`../shared/eval`, as in CI), their documents.
+    static var corpora: [String] {
+        let root = RedactBinary.repositoryRoot
+        var found = ["Samples", "Tests/CLITests/Fixtures", "Tests/CLITests/Golden"].map { root + "/" + $0 }
+        let eval = root + "/../shared/eval"
+        if FileManager.default.fileExists(atPath: eval + "/dev/docs") { found.append(eval + "/dev/docs") }
+        let peers = eval + "/peers"
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: peers)) ?? []).sorted() {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: peers + "/" + name, isDirectory: &isDirectory), isDirectory.boolValue {
+                found.append(peers + "/" + name)
+            }
+        }
+        return found
+    }
+
+    @Test("run then scan of the outputs: nothing to redact, exit 0", arguments: corpora)
+    func outputsScanClean(_ corpus: String) throws {
+        let work = TemporaryDirectory.make()
+        // The fixtures hold a raw key file: skipped here by choice, not read.
+        let run = try RedactBinary.run(["run", corpus, "--out", work + "/out", "--audit", work + "/a.sqlite",
+                                        "--key-file", work + "/k", "--skip-unsupported", "--jobs", "2"])
+        if corpus.hasSuffix("/Samples") { #expect(run.status == 0, "\(run.err)") }
+        #expect(run.status == 0 || run.status == 2, "\(run.err)")
+        guard FileManager.default.fileExists(atPath: work + "/out") else {
+            Issue.record("no output at all from \(corpus): \(run.err)")
+            return
+        }
+        let scan = try RedactBinary.run(["scan", work + "/out", "--format", "jsonl", "--jobs", "2"])
+        // Rule, file and line of each finding, never its value.
+        let flagged = try scan.lines.compactMap { line -> String? in
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            guard object?["type"] as? String == "finding" else { return nil }
+            return "\(object?["file"] ?? "?"):\(object?["line"] ?? "?") \(object?["rule"] ?? "?")"
+        }
+        #expect(scan.status == 0, "scan of the run's outputs of \(corpus) flags \(flagged) \(scan.err)")
+        #expect(flagged.isEmpty)
+    }
+}
