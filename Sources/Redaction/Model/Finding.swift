@@ -39,6 +39,9 @@ public struct Evidence: Sendable, Hashable {
         /// The table profiler decided the column's entity from more than an exact header
         /// synonym (`TableProfiler`): `header` names the column, `basis` the evidence.
         case table(header: String, basis: TableEvidence)
+        /// The same value is redacted elsewhere in the document, by the finding of `rule`
+        /// (`Pipeline+RepeatedValues.swift`): an identifier is one person's wherever it stands.
+        case repeatedValue(rule: String)
     }
 
     public var source: Source

@@ -152,6 +152,19 @@ public final class Pipeline {
         }
         let fields = policyFields(of: document)
         addPolicyFindings(document, fields, to: &byField)
+        let decisions = decisions(for: byField, of: document, fields: fields)
+        // A redacted identifier that recurs elsewhere in the document is redacted there too
+        // (Pipeline+RepeatedValues.swift); deciding again is needed only when one does.
+        let repeats = repeatedValueFindings(of: decisions, in: document)
+        guard !repeats.isEmpty else { return decisions }
+        for (ref, findings) in repeats { byField[ref, default: []].append(contentsOf: findings) }
+        return self.decisions(for: byField, of: document, fields: fields)
+    }
+
+    /// The decisions for `byField`, in field order, with the kept findings of marked lines
+    /// last within their field.
+    private func decisions(for byField: [FieldRef: [Finding]], of document: Document,
+                           fields: PolicyFields) -> [Decision] {
         var decisions: [Decision] = []
         decisions.reserveCapacity(byField.values.reduce(0) { $0 + $1.count })
         for (ref, findings) in byField.sorted(by: { $0.key < $1.key }) {

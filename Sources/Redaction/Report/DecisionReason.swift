@@ -88,6 +88,10 @@ extension Evidence {
             text += header
             text += "\" "
             basis.appendSummary(to: &text)
+        case .repeatedValue(let rule):
+            text += "; the same value is redacted elsewhere in this document (rule "
+            text += rule
+            text += ")"
         }
         if let contextWord {
             text += "; context word \""
@@ -119,7 +123,8 @@ extension Evidence {
         var capacity = 160
         switch source {
         case .pattern, .propagated: break
-        case .column(let text), .denyList(let text), .fieldRule(let text, _): capacity += ByteWriter.quotedLength(text)
+        case .column(let text), .denyList(let text), .fieldRule(let text, _), .repeatedValue(let text):
+            capacity += ByteWriter.quotedLength(text)
         case .table(let header, let basis):
             capacity += ByteWriter.quotedLength(header) + ByteWriter.quotedLength(basis.summary) + 24
         }
@@ -157,6 +162,9 @@ extension Evidence {
                 writer.quoted(header)
                 writer.literal(#","basis":"#)
                 writer.quoted(basis.summary)
+            case .repeatedValue(let rule):
+                writer.literal(#"{"source":"repeated_value","rule":"#)
+                writer.quoted(rule)
             }
             if let contextWord {
                 writer.literal(#","context_word":"#)
