@@ -60,7 +60,9 @@ enum RuleCacheFile {
                 throw CacheFormatError("rule files changed")
             }
         }
-        let catalog = try RuleCatalog.read(from: &reader, digest: digest, directory: sources.directory)
+        var catalog = try RuleCatalog.read(from: &reader, digest: digest, directory: sources.directory)
+        // The lexicons are the files' bytes, just compared with the cached copy: taken from disk.
+        catalog.lexicons = Lexicons(files: sources.lexicons)
         guard reader.isAtEnd else { throw CacheFormatError("trailing bytes") }
         return catalog
     }
