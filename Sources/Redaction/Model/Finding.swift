@@ -36,6 +36,9 @@ public struct Evidence: Sendable, Hashable {
         /// A policy field rule made the whole cell this entity (`dropped`: the field is
         /// removed from the output).
         case fieldRule(field: String, dropped: Bool)
+        /// Name lexicons combined with the shape of the text (`LexiconNameDetector`);
+        /// `evidence` names the lexicons and the shape, e.g. "surname in capitals + given-name lexicon".
+        case lexicon(evidence: String)
     }
 
     public var source: Source

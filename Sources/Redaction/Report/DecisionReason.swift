@@ -70,6 +70,9 @@ extension Evidence {
             text += "; field \""
             text += field
             text += dropped ? "\" dropped by the policy" : "\" mapped by the policy"
+        case .lexicon(let evidence):
+            text += "; name lexicons: "
+            text += evidence
         }
         if let contextWord {
             text += "; context word \""
@@ -101,7 +104,8 @@ extension Evidence {
         var capacity = 160
         switch source {
         case .pattern, .propagated: break
-        case .column(let text), .denyList(let text), .fieldRule(let text, _): capacity += ByteWriter.quotedLength(text)
+        case .column(let text), .denyList(let text), .fieldRule(let text, _), .lexicon(let text):
+            capacity += ByteWriter.quotedLength(text)
         }
         capacity += ByteWriter.quotedLength(contextWord ?? "") + ByteWriter.quotedLength(nearEntity?.rawValue ?? "")
         capacity += ByteWriter.quotedLength(suppressedBy ?? "") + ByteWriter.quotedLength(validator?.rawValue ?? "")
@@ -121,6 +125,9 @@ extension Evidence {
                 let head: StaticString = dropped ? #"{"source":"field_drop","field":"# : #"{"source":"field_rule","field":"#
                 writer.literal(head)
                 writer.quoted(field)
+            case .lexicon(let evidence):
+                writer.literal(#"{"source":"lexicon","evidence":"#)
+                writer.quoted(evidence)
             }
             if let contextWord {
                 writer.literal(#","context_word":"#)
