@@ -118,6 +118,15 @@ maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 一月 二月 三月 四月 五月 六月 七月 八月 九月 十月 十一月 十二月 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天
 周一 周二 周三 周四 周五 周六 周日""".split()
 
+# Words that make a run of names a place (San Benito, Mount Vernon, Morgan Park): the first or
+# last word of many place names, in the languages of the GeoNames place names (written out by hand).
+PLACE_WORDS = """san santa santo sao são mount mt port fort ft north south east west new old upper lower great little
+lake glen villa vila ban bang muang taman kampung kampong la le les el los las saint st ste sainte campo monte ponte
+porto puerto cape cabo isla ciudad nueva nuevo bad sankt bandar kota
+park lake beach springs spring square valley hills hill heights grove city town village bay point falls island
+harbour harbor creek ridge gardens garden estate station bridge field fields wood woods green heath vale cross
+junction market mills mill ford haven mouth port view crossing center centre plaza terrace""".split()
+
 # Nationality adjectives and demonyms in English (written out by hand from the country names).
 NATIONALITIES = """afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian
 azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian
@@ -201,6 +210,7 @@ def main():
                           if any("\u4e00" <= ch <= "\u9fff" for ch in n) and len(n) <= 6)
     write(out, "places.txt", places)
     write(out, "calendar.txt", CALENDAR)
+    write(out, "place-words.txt", PLACE_WORDS)
     write(out, "nationalities.txt", NATIONALITIES)
 
 

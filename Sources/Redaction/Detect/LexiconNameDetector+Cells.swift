@@ -58,8 +58,21 @@ extension LexiconNameDetector {
               surnames.count + givens.count >= 2, surnames.union(givens).count >= 2,
               !(surnames.count == 1 && givens == surnames)
         else { return nil }
-        // The whole cell a place (`San Jose`, `Santa Clara`) is not a name.
+        // The whole cell a place (`San Jose`, `Santa Clara`), or a run of names that a place word
+        // starts or ends (`Mount Vernon`, `Morgan Park`), is not a name.
         if lexicons.places.contains(bytes, start, end) { return nil }
+        // A word that can only be a given name (`Katie Park`, `Jae-won Park`) outweighs the place word.
+        let first = tokens[0]
+        let last = tokens[tokens.count - 1]
+        let onlyGiven = tokens.contains { token in
+            token.isCapitalised && !token.isInitial && !isSurname(bytes, token) && !isCommon(bytes, token)
+                && (lexicons.givenNames.contains(bytes, token.start, token.end)
+                    || token.hyphen.map { isHyphenatedGiven(bytes, token, $0) } == true)
+        }
+        if !onlyGiven, lexicons.placeWords.contains(bytes, first.start, first.end)
+            || (!last.isCapitals && lexicons.placeWords.contains(bytes, last.start, last.end)) {
+            return nil
+        }
         return finding(RuleID.cell, ByteSpan(start, end), strong ? .medium : .low,
                        "given-name lexicon + surname lexicon, alone in a cell", in: bytes, field: field)
     }

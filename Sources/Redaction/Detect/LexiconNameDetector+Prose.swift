@@ -44,9 +44,10 @@ extension LexiconNameDetector {
                             "surname in capitals + given-name lexicon", in: bytes, field: field), last + 1)
         }
 
-        // Given M. [N.] Surname
+        // Given M. [N.] Surname; a given name that is also a common word (`See J. David …`) is
+        // left out, and the initials then start the name.
         if !token.isCapitals, !token.isInitial, let next, next.isInitial, spaced(bytes, token, next),
-           isGivenName(bytes, token) {
+           isGivenName(bytes, token), !isCommon(bytes, token) {
             var last = index + 1
             while last + 1 < tokens.count, tokens[last + 1].isInitial, last - index < 3,
                   spaced(bytes, tokens[last], tokens[last + 1]) || tokens[last].upper == tokens[last + 1].start {
@@ -73,8 +74,16 @@ extension LexiconNameDetector {
                 // A common word after a full stop may start a sentence (`vitamin D. Young people`):
                 // then the initial needs a context that introduces a person.
                 let weak = isCommon(bytes, surname) && !introducesPerson(bytes, before: token.start)
-                return (finding(RuleID.initials, ByteSpan(token.start, surname.end), weak ? .low : .medium,
-                                "initial + surname lexicon", in: bytes, field: field), last + 2)
+                // `J. David Ibanez`: a second name word after the first belongs to the name.
+                var end = surname.end
+                var after = last + 2
+                if after < tokens.count, case let more = tokens[after], more.isCapitalised, !more.isCapitals, !more.isInitial,
+                   spaced(bytes, surname, more), isSurname(bytes, more), !isCommon(bytes, more) {
+                    end = more.end
+                    after += 1
+                }
+                return (finding(RuleID.initials, ByteSpan(token.start, end), weak ? .low : .medium,
+                                "initial + surname lexicon", in: bytes, field: field), after)
             }
         }
 
@@ -86,7 +95,9 @@ extension LexiconNameDetector {
         }
         // LIN Mei-hua, Lin Mei-hua
         if token.hyphen == nil, !token.isInitial, let next, let hyphen = next.hyphen, next.isCapitalised, !next.isCapitals,
-           spaced(bytes, token, next), isHyphenatedGiven(bytes, next, hyphen), isSurname(bytes, token) {
+           spaced(bytes, token, next), isHyphenatedGiven(bytes, next, hyphen), isSurname(bytes, token),
+           // A capitalised common word first (`An Rmail-style`) needs capitals or a pinyin given name.
+           token.isCapitals || !isCommon(bytes, token) || isRomanisedGiven(bytes, next) {
             return (finding(RuleID.hyphenated, ByteSpan(token.start, next.end), .medium,
                             "surname lexicon + hyphenated given name", in: bytes, field: field), index + 2)
         }

@@ -26,6 +26,9 @@ public struct Lexicons: Sendable {
     public var calendar = Lexicon()
     /// Nationality adjectives (English).
     public var nationalities = Lexicon()
+    /// First and last words of place names (San, Mount, Port, Park, Springs): a run of names
+    /// that starts or ends with one is a place.
+    public var placeWords = Lexicon()
 
     public init() {}
 
@@ -34,7 +37,7 @@ public struct Lexicons: Sendable {
         ("given-names.txt", \.givenNames), ("surnames.txt", \.surnames), ("surnames-han.txt", \.hanSurnames),
         ("words-han.txt", \.hanWords), ("pinyin-syllables.txt", \.pinyinSyllables),
         ("common-words.txt", \.commonWords), ("places.txt", \.places), ("calendar.txt", \.calendar),
-        ("nationalities.txt", \.nationalities),
+        ("nationalities.txt", \.nationalities), ("place-words.txt", \.placeWords),
     ] }
 
     /// The lexicons among `files` (named `lexicons/<file>`, as `RuleSources` reads them).
