@@ -1,3 +1,5 @@
+import Foundation
+
 /// One word list of `Rules/lexicons/`: entries one a line, lower-cased (ASCII letters), sorted
 /// by their UTF-8 bytes, looked up by binary search over the file's bytes as read.
 ///
@@ -6,18 +8,22 @@
 /// log2(entries) short comparisons. `scripts/build-lexicons.py` writes the files in this order;
 /// `isSorted` lets `redact rules check` verify it.
 public struct Lexicon: Sendable {
-    /// The file's bytes, every line ended by a line feed.
-    let bytes: [UInt8]
+    /// The file's bytes, every line ended by a line feed. `Data`, as the file was read: the
+    /// bytes are used where they are, not copied at start-up.
+    let bytes: Data
 
     /// An empty lexicon: nothing is in it.
-    public init() { bytes = [] }
+    public init() { bytes = Data() }
 
     /// The lexicon in `bytes` (the file as read); a missing final line feed is supplied.
-    public init(bytes: [UInt8]) {
+    public init(bytes: Data) {
         var bytes = bytes
         if let last = bytes.last, last != 0x0A { bytes.append(0x0A) }
         self.bytes = bytes
     }
+
+    /// The lexicon in `bytes`.
+    public init(bytes: [UInt8]) { self.init(bytes: Data(bytes)) }
 
     public var isEmpty: Bool { bytes.isEmpty }
 
@@ -33,7 +39,8 @@ public struct Lexicon: Sendable {
     /// Whether the bytes `start..<end` of `text` are an entry, ignoring the case of ASCII letters.
     public func contains(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard !bytes.isEmpty, end > start else { return false }
-        return bytes.withUnsafeBufferPointer { lines in
+        return bytes.withUnsafeBytes { raw in
+            let lines = raw.bindMemory(to: UInt8.self)
             var low = 0
             var high = lines.count
             // Invariant: an entry equal to the word starts in low..<high at a line start.
@@ -71,7 +78,7 @@ public struct Lexicon: Sendable {
     /// Whether the entries are unique and in byte order, as the binary search needs.
     public var isSorted: Bool {
         var previous: ArraySlice<UInt8>? = nil
-        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast() {
+        for line in Array(bytes).split(separator: 0x0A, omittingEmptySubsequences: false).dropLast() {
             if let previous, !previous.lexicographicallyPrecedes(line) { return false }
             previous = line
         }

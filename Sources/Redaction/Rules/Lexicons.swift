@@ -44,7 +44,7 @@ public struct Lexicons: Sendable {
     init(files: [RuleSources.File]) {
         for file in files {
             guard let entry = Self.files.first(where: { "lexicons/" + $0.name == file.name }) else { continue }
-            self[keyPath: entry.keyPath] = Lexicon(bytes: Array(file.bytes))
+            self[keyPath: entry.keyPath] = Lexicon(bytes: file.bytes)
         }
     }
 
