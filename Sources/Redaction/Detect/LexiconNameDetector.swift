@@ -51,7 +51,11 @@ public struct LexiconNameDetector: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             var found: [Finding] = []
-            if isCell, let finding = cellFinding(in: bytes, field: field) { return [finding] }
+            if isCell, let finding = cellFinding(in: bytes, field: field) {
+                // A weak cell finding leaves the prose forms their chance (`Hsu Chia-ling`).
+                if finding.confidence >= .medium { return [finding] }
+                found.append(finding)
+            }
             proseFindings(in: bytes, field: field, into: &found)
             return found
         }

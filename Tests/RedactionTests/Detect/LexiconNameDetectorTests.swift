@@ -50,11 +50,16 @@ struct LexiconNameDetectorTests {
         #expect(Self.names("Wang Xiaoming", cell: true) == ["Wang Xiaoming"])
         #expect(Self.names("Jae-won Park", cell: true) == ["Jae-won Park"])
         #expect(Self.names("Katie Park", cell: true) == ["Katie Park"])
+        #expect(Self.names("Hsu Chia-ling", cell: true) == ["Hsu Chia-ling"])
         for text in ["Jordan", "Paris", "Monday", "Bill of Rights", "Grace period", "June 11, 2022", "San Jose",
                      "New York", "Katie", "United Kingdom", "Project Manager", "Mount Vernon", "Morgan Park",
-                     "San Benito"] {
+                     "San Benito", "Mount Martha"] {
             #expect(Self.names(text, cell: true) == [], "\(text)")
         }
+        // A word no lexicon knows beside a surname: reported at low confidence only.
+        let unknown = Self.detector.findings(in: "Priya Sharma", field: Self.field, isCell: true)
+        #expect(unknown.map(\.confidence) == [.low])
+        #expect(unknown.first?.evidence.source == .lexicon(evidence: "surname lexicon + a capitalised word, alone in a cell"))
         // The same words in prose are not a name: no structure says so.
         #expect(Self.names("Katie Gentry") == [])
     }
