@@ -53,6 +53,20 @@ struct RulesCommand: ParsableCommand {
                     Console.out("FAIL \(failure)")
                 }
             }
+            // Lexicons are looked up by binary search: one out of byte order would miss entries silently.
+            var lexiconFailures = 0
+            var lexiconEntries = 0
+            var lexiconCount = 0
+            for (name, keyPath) in Lexicons.files where !catalog.lexicons[keyPath: keyPath].isEmpty {
+                let lexicon = catalog.lexicons[keyPath: keyPath]
+                lexiconCount += 1
+                lexiconEntries += lexicon.count
+                if !lexicon.isSorted {
+                    lexiconFailures += 1
+                    Console.out("FAIL lexicons/\(name): entries are not unique and in byte order (LC_ALL=C sort -u)")
+                }
+            }
+            if lexiconCount > 0 { Console.out("\(lexiconCount) lexicons, \(lexiconEntries) entries") }
             let variants = RuleExampleChecker.Variant.allCases.count
             Console.out("\(catalog.rules.count) rules, \(examples) examples × \(variants) variants: "
                         + (failures == 0 ? "all passed" : "\(failures) failed"))
@@ -62,7 +76,7 @@ struct RulesCommand: ParsableCommand {
             Console.out("column map: \(catalog.columns.examples.count) header examples: "
                         + (headerFailures.isEmpty ? "all passed" : "\(headerFailures.count) failed"))
             failures += headerFailures.count
-            if failures > 0 { throw ExitCode(ExitStatus.findings) }
+            if failures + lexiconFailures > 0 { throw ExitCode(ExitStatus.findings) }
         }
     }
 

@@ -50,3 +50,27 @@ public struct BuiltInCommonWords: CommonWordCheck {
         "vrijdag", "zaterdag", "zondag",
     ]
 }
+
+/// The check a run uses: the built-in lists, and the shipped lexicons (`Rules/lexicons`) of
+/// calendar words, places and nationalities — so a seed `Jordan` or `Paris` never recurs alone
+/// while `Olivia` and `Qiang` do — and of common words that are not also a given name or a
+/// surname there. A name part recurs capitalised (`NameLexicon`), so the surname `Gentry` is
+/// followed although `gentry` is an English word: a missed surname is published, a
+/// capitalised `Gentry` that is not the person is rare.
+public struct LexiconCommonWords: CommonWordCheck {
+    public let builtIn: BuiltInCommonWords
+    public let lexicons: Lexicons
+
+    public init(config: PropagationConfig, lexicons: Lexicons) {
+        self.builtIn = BuiltInCommonWords(config: config)
+        self.lexicons = lexicons
+    }
+
+    public func isCommonWordOrPlace(_ word: String) -> Bool {
+        if builtIn.isCommonWordOrPlace(word) { return true }
+        if lexicons.calendar.contains(word) || lexicons.places.contains(word) || lexicons.nationalities.contains(word) {
+            return true
+        }
+        return lexicons.commonWords.contains(word) && !lexicons.givenNames.contains(word) && !lexicons.surnames.contains(word)
+    }
+}

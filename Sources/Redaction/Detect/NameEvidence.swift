@@ -67,3 +67,21 @@ public struct NameShape: NameEvidence {
         (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 }
+
+/// Name evidence from the shipped lexicons: a cell the lexicon name detector reports as a
+/// name alone in a cell (every word a given name or surname, none a common word or place; a
+/// Han surname and one or two characters) answers `.lexicon`; otherwise the shape decides.
+public struct LexiconNameEvidence: NameEvidence {
+    public let detector: LexiconNameDetector
+    private let shape = NameShape()
+
+    public init(detector: LexiconNameDetector) { self.detector = detector }
+
+    public func isLikelyName(_ text: Substring) -> NameLikelihood {
+        let shaped = shape.isLikelyName(text)
+        var text = String(text)
+        let hit = text.withUTF8 { detector.cellFinding(in: $0, field: FieldRef(record: 0, field: 0)) }
+        if let hit, hit.confidence >= .medium { return .lexicon }
+        return shaped
+    }
+}

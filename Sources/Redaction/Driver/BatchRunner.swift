@@ -205,7 +205,8 @@ extension BatchRunner {
             }
             start = end
         }
-        return NameLexicon(seeds: seeds.values, config: config)
+        return NameLexicon(seeds: seeds.values, config: config,
+                           commonWords: LexiconCommonWords(config: config, lexicons: setup.catalog.lexicons))
     }
 }
 

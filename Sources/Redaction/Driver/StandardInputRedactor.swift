@@ -89,7 +89,8 @@ extension Pipeline {
             return (plain, detected)
         }
         let seeded = Pipeline(catalog: setup.catalog, policy: setup.policy,
-                              lexicon: NameLexicon(seeds: setup.knownSeeds + names, config: config),
+                              lexicon: NameLexicon(seeds: setup.knownSeeds + names, config: config,
+                                                   commonWords: LexiconCommonWords(config: config, lexicons: setup.catalog.lexicons)),
                               context: context, inlineAllow: setup.inlineAllow, ruleThreads: threads)
         return (seeded, detected)
     }

@@ -42,6 +42,9 @@ public struct Evidence: Sendable, Hashable {
         /// The same value is redacted elsewhere in the document, by the finding of `rule`
         /// (`Pipeline+RepeatedValues.swift`): an identifier is one person's wherever it stands.
         case repeatedValue(rule: String)
+        /// Name lexicons combined with the shape of the text (`LexiconNameDetector`);
+        /// `evidence` names the lexicons and the shape, e.g. "surname in capitals + given-name lexicon".
+        case lexicon(evidence: String)
     }
 
     public var source: Source

@@ -10,6 +10,8 @@ public final class Pipeline {
     /// verifier's output: one detection for both (`ReplacementTokens`).
     let tokens: ReplacementTokens
     private let columns: ColumnDetector
+    /// Names without a cue, from the lexicons and the shape of the text; nil without lexicons.
+    private let names: LexiconNameDetector?
     /// Names seeded earlier in the run, found again wherever they recur.
     private let lexicon: NameLexicon?
     // Policy-level detection (Pipeline+Policy.swift): the deny list and the field rules.
@@ -37,7 +39,12 @@ public final class Pipeline {
         self.patterns = PatternDetector(rules: catalog.rules)
         self.tokens = ReplacementTokens(policy: policy, entities: catalog.rules.map(\.entity))
         self.patterns.ruleThreads = max(1, ruleThreads)
-        self.columns = ColumnDetector(columns: catalog.columns, referenceYear: context.referenceDay.year)
+        let names = LexiconNameDetector(lexicons: catalog.lexicons)
+        self.names = names.isEnabled ? names : nil
+        // A column's name profile asks the lexicons when the rules ship them, else the shape.
+        self.columns = ColumnDetector(columns: catalog.columns,
+                                      names: names.isEnabled ? LexiconNameEvidence(detector: names) : NameShape(),
+                                      referenceYear: context.referenceDay.year)
         self.lexicon = lexicon
         self.deny = policy.deny.isEmpty ? nil : DenyListDetector(list: policy.deny)
         self.fieldRules = policy.fields.isEmpty ? nil : FieldRuleResolver(rules: policy.fields, columns: catalog.columns)
@@ -113,6 +120,10 @@ public final class Pipeline {
                                       rule: error.ruleID, message: error.underlying.description)
                 }
                 if !found.isEmpty { byField[ref, default: []].append(contentsOf: found) }
+                if let names, Self.isScannedForNames(field.encoding) {
+                    let named = names.findings(in: field.value, field: ref, isCell: Self.isCell(field.encoding))
+                    if !named.isEmpty { byField[ref, default: []].append(contentsOf: named) }
+                }
             }
         }
         return byField
@@ -133,6 +144,22 @@ public final class Pipeline {
             byField[ref] = kept.isEmpty ? nil : kept
         }
         return byField
+    }
+
+    /// JSON keys and numbers hold no name a lexicon could find (and a key never holds one).
+    static func isScannedForNames(_ encoding: FieldEncoding) -> Bool {
+        switch encoding {
+        case .jsonKey, .jsonNumber: false
+        default: true
+        }
+    }
+
+    /// Whether a field is a whole table cell or JSON string value, where a name may stand alone.
+    static func isCell(_ encoding: FieldEncoding) -> Bool {
+        switch encoding {
+        case .csv, .tsv, .jsonString: true
+        case .verbatim, .jsonNumber, .jsonKey: false
+        }
     }
 
     /// Detects (or takes `detected`), adds the run's known names, and decides, without

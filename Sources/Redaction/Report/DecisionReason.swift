@@ -92,6 +92,9 @@ extension Evidence {
             text += "; the same value is redacted elsewhere in this document (rule "
             text += rule
             text += ")"
+        case .lexicon(let evidence):
+            text += "; name lexicons: "
+            text += evidence
         }
         if let contextWord {
             text += "; context word \""
@@ -123,7 +126,7 @@ extension Evidence {
         var capacity = 160
         switch source {
         case .pattern, .propagated: break
-        case .column(let text), .denyList(let text), .fieldRule(let text, _), .repeatedValue(let text):
+        case .column(let text), .denyList(let text), .fieldRule(let text, _), .repeatedValue(let text), .lexicon(let text):
             capacity += ByteWriter.quotedLength(text)
         case .table(let header, let basis):
             capacity += ByteWriter.quotedLength(header) + ByteWriter.quotedLength(basis.summary) + 24
@@ -165,6 +168,9 @@ extension Evidence {
             case .repeatedValue(let rule):
                 writer.literal(#"{"source":"repeated_value","rule":"#)
                 writer.quoted(rule)
+            case .lexicon(let evidence):
+                writer.literal(#"{"source":"lexicon","evidence":"#)
+                writer.quoted(evidence)
             }
             if let contextWord {
                 writer.literal(#","context_word":"#)

@@ -138,6 +138,7 @@ public struct SARIFReport {
         if id.hasPrefix("column:") { return "A column or JSON key whose name denotes \(entity) (columns.yaml)" }
         if id.hasPrefix("field:") || id == FieldRule.dropRuleID { return "A field the policy's field rules map or drop" }
         if id == DenyListDetector.ruleID { return "A term or pattern of the policy's deny list" }
+        if LexiconNameDetector.RuleID.all.contains(id) { return "A name found by the name lexicons and its shape (\(id))" }
         if id == NameLexicon.ruleID { return "A name found with strong evidence elsewhere in the same scan" }
         return "Rule \(id) (\(entity))"
     }

@@ -11,6 +11,9 @@ public struct RuleCatalog: Sendable {
     /// log so a run can be tied to the exact rules it used.
     public var digest: String
     public var directory: String
+    /// The word lists of `lexicons/` (empty when the directory has none). Not written to the
+    /// rule cache: they are the files' bytes as read, which the cache check reads anyway.
+    public var lexicons = Lexicons()
 
     public init(rules: [Rule], columns: ColumnMap, propagation: PropagationConfig? = nil, digest: String, directory: String) {
         self.rules = rules
@@ -75,7 +78,9 @@ public struct RuleCatalog: Sendable {
         let propagation = try sources.propagation.map { (file) throws(RuleError) in
             try PropagationConfig.load(text: try RuleSources.text(of: file), file: file.path)
         }
-        return RuleCatalog(rules: rules, columns: columns, propagation: propagation, digest: sources.digest(),
-                           directory: sources.directory)
+        var catalog = RuleCatalog(rules: rules, columns: columns, propagation: propagation, digest: sources.digest(),
+                                  directory: sources.directory)
+        catalog.lexicons = Lexicons(files: sources.lexicons)
+        return catalog
     }
 }

@@ -21,9 +21,11 @@ struct RuleSources: Sendable {
     var detectors: [File]
     var columns: File
     var propagation: File?
+    /// `lexicons/*.txt`, by name; part of the digest and of the cache key like every rule file.
+    var lexicons: [File] = []
 
-    /// Every file, in digest order: detectors, columns, propagation.
-    var files: [File] { detectors + [columns] + (propagation.map { [$0] } ?? []) }
+    /// Every file, in digest order: detectors, columns, propagation, lexicons.
+    var files: [File] { detectors + [columns] + (propagation.map { [$0] } ?? []) + lexicons }
 
     static func read(directory: String) throws(RuleError) -> RuleSources {
         let detectorsPath = (directory as NSString).appendingPathComponent("detectors")
@@ -44,7 +46,17 @@ struct RuleSources: Sendable {
         let propagationPath = (directory as NSString).appendingPathComponent("propagation.yaml")
         let propagation = FileManager.default.fileExists(atPath: propagationPath)
             ? try readFile("propagation.yaml", in: directory) : nil
-        return RuleSources(directory: directory, detectors: detectors, columns: columns, propagation: propagation)
+        var lexicons: [File] = []
+        let lexiconsPath = (directory as NSString).appendingPathComponent("lexicons")
+        // A rules directory without lexicons is valid: name detection by lexicon then finds nothing.
+        let lexiconNames = ((try? FileManager.default.contentsOfDirectory(atPath: lexiconsPath)) ?? [])
+            .filter { $0.hasSuffix(".txt") }
+            .sorted()
+        for name in lexiconNames {
+            lexicons.append(try readFile("lexicons/\(name)", in: directory))
+        }
+        return RuleSources(directory: directory, detectors: detectors, columns: columns, propagation: propagation,
+                           lexicons: lexicons)
     }
 
     private static func readFile(_ name: String, in directory: String) throws(RuleError) -> File {

@@ -108,6 +108,25 @@ struct RuleCacheTests {
         #expect(try RuleCatalog.loadForScanning(directory: rules, cache: cache).rules.count == before.rules.count)
     }
 
+    @Test("an edited lexicon changes the digest and is used at once; the cache entry then refreshes")
+    func editedLexicon() throws {
+        let rules = try Self.copyOfRules()
+        let cache = Self.cache()
+        let before = try RuleCatalog.loadForScanning(directory: rules, cache: cache)
+        #expect(!before.lexicons.givenNames.contains("Zzyzxquux"))
+        let path = rules + "/lexicons/given-names.txt"
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text += "zzyzxquux\n"  // after every other entry in byte order
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(cache.catalog(for: try RuleSources.read(directory: rules)) == nil)
+        let edited = try RuleCatalog.loadForScanning(directory: rules, cache: cache)
+        #expect(edited.lexicons.givenNames.contains("Zzyzxquux"))
+        #expect(edited.digest != before.digest)
+        let cached = try #require(cache.catalog(for: try RuleSources.read(directory: rules)))
+        #expect(cached.digest == edited.digest)
+        #expect(cached.lexicons.givenNames.contains("Zzyzxquux"))
+    }
+
     @Test("a rule error is reported even when an older cache entry exists")
     func brokenRuleIsAnError() throws {
         let rules = try Self.copyOfRules()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A 64-bit checksum over a rule cache file's body, so that a damaged file (a bit flipped
 /// on disk, a write cut short by a crash; the cache is written without fsync) is rejected
 /// instead of giving a wrong rule set.
@@ -9,8 +11,17 @@
 /// word always changes the result.
 enum CacheChecksum {
     static func of(_ bytes: [UInt8], from start: Int = 0) -> UInt64 {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count - start)
-        bytes.withUnsafeBytes { buffer in
+        bytes.withUnsafeBytes { of($0, from: start) }
+    }
+
+    /// The checksum of a file as read (a lexicon: see `RuleCacheFile`).
+    static func of(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { of($0, from: 0) }
+    }
+
+    static func of(_ buffer: UnsafeRawBufferPointer, from start: Int) -> UInt64 {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(buffer.count - start)
+        do {
             var offset = start
             while offset + 8 <= buffer.count {
                 state = mix(state, buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian)

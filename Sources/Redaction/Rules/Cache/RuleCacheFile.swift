@@ -3,7 +3,7 @@
 /// ```
 /// magic "REDACTRC" · format version (Int64) · checksum of the body (UInt64)
 /// body: build · PCRE2 version · rules directory as given · digest
-///       every rule file: name, exact bytes · the compiled catalog
+///       every rule file: name, exact bytes (a lexicon: length, checksum) · the compiled catalog
 /// ```
 /// The file is used only when every check passes: magic, format version, checksum, the
 /// same executable and PCRE2 library, the same directory string, and the same list of
@@ -12,7 +12,13 @@
 enum RuleCacheFile {
     static let magic = Array("REDACTRC".utf8)
     /// Bumped whenever the layout or what it holds changes.
-    static let formatVersion = 2
+    static let formatVersion = 3
+    /// A lexicon is recorded by its length and checksum, not a copy of its bytes: nothing
+    /// compiled from it is cached (`Lexicons` uses the bytes just read from disk), so only the
+    /// cached digest depends on it, and a megabyte copied into every cache entry cost every
+    /// start-up reading, checksumming and comparing it.
+    static func isLexicon(_ file: RuleSources.File) -> Bool { file.name.hasPrefix("lexicons/") }
+
     /// Magic, format version, checksum.
     static let headerSize = 24
 
@@ -30,7 +36,12 @@ enum RuleCacheFile {
         body.string(catalog.digest)
         body.array(sources.files) { body, file in
             body.string(file.name)
-            body.bytes(file.bytes)
+            if isLexicon(file) {
+                body.int(file.bytes.count)
+                body.int(Int(bitPattern: UInt(CacheChecksum.of(file.bytes))))
+            } else {
+                body.bytes(file.bytes)
+            }
         }
         try catalog.write(to: &body)
         var header = CacheWriter()
@@ -56,11 +67,18 @@ enum RuleCacheFile {
         let files = sources.files
         guard try reader.int() == files.count else { throw CacheFormatError("rule files added or removed") }
         for file in files {
-            guard try reader.string() == file.name, try reader.bytes(equal: file.bytes) else {
-                throw CacheFormatError("rule files changed")
+            guard try reader.string() == file.name else { throw CacheFormatError("rule files changed") }
+            if isLexicon(file) {
+                guard try reader.int() == file.bytes.count,
+                      UInt64(UInt(bitPattern: try reader.int())) == CacheChecksum.of(file.bytes)
+                else { throw CacheFormatError("lexicons changed") }
+            } else {
+                guard try reader.bytes(equal: file.bytes) else { throw CacheFormatError("rule files changed") }
             }
         }
-        let catalog = try RuleCatalog.read(from: &reader, digest: digest, directory: sources.directory)
+        var catalog = try RuleCatalog.read(from: &reader, digest: digest, directory: sources.directory)
+        // The lexicons are the files' bytes, just compared with the cached copy: taken from disk.
+        catalog.lexicons = Lexicons(files: sources.lexicons)
         guard reader.isAtEnd else { throw CacheFormatError("trailing bytes") }
         return catalog
     }
