@@ -6,6 +6,13 @@ public protocol CommonWordCheck: Sendable {
     /// Whether `word` (a name part as `NameLexicon` stores it: ASCII letters lower-cased,
     /// other letters as written) is a common word or a place, never a name on its own.
     func isCommonWordOrPlace(_ word: String) -> Bool
+    /// Whether `word` is also a common word, though a name may be followed (the surname
+    /// `Cross`): such a word is not followed inside another capitalised phrase.
+    func isCommonWord(_ word: String) -> Bool
+}
+
+extension CommonWordCheck {
+    public func isCommonWord(_ word: String) -> Bool { false }
 }
 
 /// The check until real lexicons are wired in: `propagation.yaml`'s `part_stop_words` and
@@ -73,4 +80,6 @@ public struct LexiconCommonWords: CommonWordCheck {
         }
         return lexicons.commonWords.contains(word) && !lexicons.givenNames.contains(word) && !lexicons.surnames.contains(word)
     }
+
+    public func isCommonWord(_ word: String) -> Bool { lexicons.commonWords.contains(word) }
 }

@@ -4,6 +4,37 @@
 extension NameLexicon {
     /// Whether the single word at `span` is part of a larger token: `June-2021`,
     /// `x.Jordan`, `jordan_smith`, `O'Neil` for `Neil`. A possessive `'s` is no token.
+    /// Titles before a surname: `Mr Cross` is the person, not a phrase.
+    static let honorifics: Set<[UInt8]> = Set(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx",
+                                               "herr", "frau", "mme", "mlle", "sr", "sra"].map { Array($0.utf8) })
+
+    /// Whether the word at `span` stands next to another capitalised word on its line (one
+    /// space apart) that is not an honorific: `Red Cross`, `Cross Street`. A replacement token
+    /// (`[PERSON] Cross`) counts as the capitalised word it replaced, so verifying an output
+    /// decides as scanning its input did.
+    static func inCapitalisedPhrase(_ span: ByteSpan, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        if span.lower >= 2, bytes[span.lower - 1] == 0x20, bytes[span.lower - 2] == 0x5D { return true }  // `] `
+        if span.upper + 1 < bytes.count, bytes[span.upper] == 0x20, bytes[span.upper + 1] == 0x5B { return true }  // ` [`
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        // The word before: one space back, then its letters (a full stop may end a title).
+        if span.lower >= 2, bytes[span.lower - 1] == 0x20 {
+            var end = span.lower - 1
+            if end > 0, bytes[end - 1] == 0x2E { end -= 1 }
+            var start = end
+            while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
+            if start < end, isCapital(bytes[start]), end == span.lower - 1 || end - start <= 4 {
+                let word = (start..<end).map { bytes[$0] | 0x20 }
+                if !honorifics.contains(word) { return true }
+            }
+        }
+        // The word after, one space on.
+        if span.upper + 1 < bytes.count, bytes[span.upper] == 0x20, isCapital(bytes[span.upper + 1]) {
+            return true
+        }
+        return false
+    }
+
     static func insideLargerToken(_ span: ByteSpan, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if span.lower >= 2 {
             let joiner = bytes[span.lower - 1]

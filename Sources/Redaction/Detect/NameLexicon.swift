@@ -28,6 +28,9 @@ public struct NameLexicon: Sendable {
         var kind: Kind
         /// Where the seed this entry comes from was found.
         var origin: SeedOrigin?
+        /// A single word that is also a common word (`Cross`, `Young`): followed, but not inside
+        /// another capitalised phrase (`Red Cross`, `Young Street`).
+        var isCommonWord = false
     }
 
     public let config: PropagationConfig
@@ -78,7 +81,8 @@ public struct NameLexicon: Sendable {
                 let letters = name.unicodeScalars.count(where: Self.isAlphabetic)
                 guard letters >= config.partMinLetters, !commonWords.isCommonWordOrPlace(folded) else { continue }
                 if let existing = entries[folded], existing.kind >= .surname { continue }
-                entries[folded] = Entry(bytes: Array(folded.utf8), isLatin: true, kind: .surname, origin: seed.origin)
+                entries[folded] = Entry(bytes: Array(folded.utf8), isLatin: true, kind: .surname, origin: seed.origin,
+                                        isCommonWord: commonWords.isCommonWord(folded))
                 continue
             }
             if entries[folded]?.kind != .fullName {
@@ -90,7 +94,8 @@ public struct NameLexicon: Sendable {
                 guard letters >= config.partMinLetters, !commonWords.isCommonWordOrPlace(key) else { continue }
                 // A word that is someone's surname and someone else's given name counts as a surname.
                 if let existing = entries[key], existing.kind >= kind { continue }
-                entries[key] = Entry(bytes: Array(key.utf8), isLatin: true, kind: kind, origin: seed.origin)
+                entries[key] = Entry(bytes: Array(key.utf8), isLatin: true, kind: kind, origin: seed.origin,
+                                     isCommonWord: commonWords.isCommonWord(key))
             }
         }
         var latin: [UInt64: [Entry]] = [:]
@@ -188,6 +193,7 @@ public struct NameLexicon: Sendable {
         var kind: Kind
         var isLatin: Bool
         var origin: SeedOrigin?
+        var isCommonWord = false
         /// One word of a name found alone (not a full name, not merged from parts).
         var isSingleWord: Bool { isLatin && kind != .fullName }
     }
@@ -223,6 +229,9 @@ public struct NameLexicon: Sendable {
         guard !hits.isEmpty else { return [] }
         // A single word inside a larger token or a date is not the name (`12-June-2021`).
         hits.removeAll { $0.isSingleWord && (Self.insideLargerToken($0.span, in: bytes) || Self.inDate($0.span, in: bytes)) }
+        // Nor is a single word that is also a common word, inside another capitalised phrase
+        // (`Red Cross`, `Young Street`).
+        hits.removeAll { $0.isSingleWord && $0.isCommonWord && Self.inCapitalisedPhrase($0.span, in: bytes) }
         let window = ContextWindow(bytes: bytes)
         let names = merged(hits)
         // A title reaches no further back than the name before: `Premier Li Qiang met June
@@ -285,7 +294,8 @@ public struct NameLexicon: Sendable {
                       bytes[offset] < 0x61 || bytes[offset] > 0x7A
                 else { continue }
             }
-            return Hit(span: ByteSpan(offset, end), kind: entry.kind, isLatin: entry.isLatin, origin: entry.origin)
+            return Hit(span: ByteSpan(offset, end), kind: entry.kind, isLatin: entry.isLatin, origin: entry.origin,
+                       isCommonWord: entry.isCommonWord)
         }
         return nil
     }

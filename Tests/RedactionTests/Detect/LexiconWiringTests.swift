@@ -33,4 +33,14 @@ struct LexiconWiringTests {
         #expect(spans.contains("Gentry"))
         #expect(!spans.contains("June"))
     }
+
+    @Test("a surname that is also a common word recurs alone, but not inside another capitalised phrase")
+    func commonWordSurname() {
+        let lexicon = NameLexicon(names: ["Katie Cross"], config: Self.config,
+                                  commonWords: LexiconCommonWords(config: Self.config, lexicons: Fixtures.catalog.lexicons))
+        let text = "Cross said so. The Red Cross helped. Mr Cross left by Cross Street."
+        let found = lexicon.findings(in: text, field: FieldRef(record: 0, field: 0))
+        let starts = found.filter { $0.confidence >= .medium }.map(\.span.lower)
+        #expect(starts == [0, 40])
+    }
 }
