@@ -18,6 +18,9 @@ public struct ColumnProfile: Sendable, Equatable {
     public var phoneShaped = 0
     public var emails = 0
     public var nameShaped = 0
+    /// Cells the name lexicons know as a name (`NameLikelihood.lexicon`): a given name or a
+    /// surname alone, or a whole name.
+    public var lexiconNames = 0
     /// Codes of 6–20 letters and digits, digits present, not a date.
     public var identifierLike = 0
     /// Digit-only values ending in `00`: amounts and counts, not identifiers.
@@ -63,7 +66,11 @@ public struct ColumnProfile: Sendable, Equatable {
         guard bytes.contains(where: Self.isDigit) else {
             // Without a digit a value can only be a name (or nothing this profile counts): the
             // checks below are skipped, which keeps profiling text columns cheap.
-            if let names, names.isLikelyName(value) > .none { nameShaped += 1 }
+            if let names {
+                let likelihood = names.isLikelyName(value)
+                if likelihood > .none { nameShaped += 1 }
+                if likelihood == .lexicon { lexiconNames += 1 }
+            }
             return
         }
         let compact = bytes.filter { $0 != 0x20 && $0 != 0x2D }

@@ -79,9 +79,22 @@ public struct LexiconNameEvidence: NameEvidence {
 
     public func isLikelyName(_ text: Substring) -> NameLikelihood {
         let shaped = shape.isLikelyName(text)
+        if isLexiconWord(text) { return .lexicon }
         var text = String(text)
         let hit = text.withUTF8 { detector.cellFinding(in: $0, field: FieldRef(record: 0, field: 0)) }
         if let hit, hit.confidence >= .medium { return .lexicon }
         return shaped
+    }
+
+    /// One capitalised word (hyphens and apostrophes inside) that the given-name or surname
+    /// lexicon holds and that is no common word, month, place or nationality: a cell of a
+    /// given-name or surname column (`Mahesa`, `HASANAH`).
+    func isLexiconWord(_ text: Substring) -> Bool {
+        let word = text.trimmingCharacters(in: .whitespaces)
+        guard word.count >= 2, word.count <= 30, let first = word.unicodeScalars.first, first.properties.isUppercase,
+              word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "'" }) else { return false }
+        let lexicons = detector.lexicons
+        guard lexicons.givenNames.contains(word) || lexicons.surnames.contains(word) else { return false }
+        return !lexicons.isCommonWordOrPlace(word)
     }
 }

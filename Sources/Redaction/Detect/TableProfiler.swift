@@ -81,6 +81,9 @@ struct TableProfiler {
                     result += found
                 }
                 verdict = decide(profile(column), isIdentifier: isIdentifier, roster: roster, column: column)
+                if verdict == nil, !header.notName, !isIdentifier {
+                    verdict = nameColumn(profile(column, names: names), roster: roster, column: column)
+                }
             }
             guard let verdict else { continue }
             for ref in info.cells where !typed.contains(ref) {
@@ -131,6 +134,20 @@ struct TableProfiler {
                            basis: .birthDatesInRoster(percent: profile.percent(profile.birthYears), columns: rosterNames))
         }
         return nil
+    }
+
+    /// A column of names in a roster: most cells are names the lexicons know (a given-name or
+    /// surname column on its own, `Vornamen`, `Sobrenome`, under any header), and another
+    /// column already makes the table a roster of persons. Lexicons know only part of the
+    /// world's names, so a majority is enough there; places, months and common words never count.
+    static let lexiconNameShare = 0.6
+
+    private func nameColumn(_ profile: ColumnProfile, roster: [(column: Int, role: String)], column: Int) -> Verdict? {
+        let rosterNames = roster.filter { $0.column != column }.map(\.role)
+        guard !rosterNames.isEmpty, profile.count >= Self.minimumCells,
+              profile.share(profile.lexiconNames) >= Self.lexiconNameShare else { return nil }
+        return Verdict(entity: .person, confidence: .medium,
+                       basis: .profile(shape: "names the name lexicons know", percent: profile.percent(profile.lexiconNames)))
     }
 
     /// Mostly distinct codes of 6–20 letters and digits, not round amounts.

@@ -43,4 +43,25 @@ struct LexiconWiringTests {
         let starts = found.filter { $0.confidence >= .medium }.map(\.span.lower)
         #expect(starts == [0, 40])
     }
+
+    @Test("a single given name or surname is a lexicon name; a common word, month or place is not", arguments: [
+        ("Mahesa", false), ("Olivia", true), ("Gentry", false), ("Ashworth", true), ("MCGUIRE", true), ("June", false), ("Paris", false),
+        ("Engineer", false), ("olivia", false),
+    ])
+    func singleWords(_ cell: String, _ isName: Bool) {
+        let evidence = LexiconNameEvidence(detector: LexiconNameDetector(lexicons: Fixtures.catalog.lexicons))
+        #expect((evidence.isLikelyName(cell[...]) == .lexicon) == isName)
+    }
+
+    @Test("a column of single given names under an unknown header is redacted in a roster, not in a list of jobs")
+    func givenNameColumn() throws {
+        let roster = "Feld 3,Geburtsdatum,Beruf\nOlivia,1980-01-02,Engineer\nThomas,1975-03-04,Analyst\nMaria,1990-05-06,Teacher\nRobert,1966-07-08,Engineer\n"
+        let document = try DocumentReader.read(bytes: Array(roster.utf8), displayPath: "r.csv", format: .csv)
+        let outcome = try Pipeline(catalog: Fixtures.catalog, policy: Fixtures.defaultPolicy).process(document)
+        let output = String(decoding: try #require(outcome.output), as: UTF8.self)
+        #expect(!output.contains("Olivia") && !output.contains("Thomas") && !output.contains("Robert"))
+        #expect(output.contains("Engineer") && output.contains("Analyst"))
+        let reason = try #require(outcome.decisions.first { $0.finding.entity == .person && $0.isRedaction }).reason
+        #expect(reason.contains("names the name lexicons know"))
+    }
 }
