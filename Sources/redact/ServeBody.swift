@@ -38,7 +38,8 @@ enum ServeBody {
     }
 
     static func timedOut(_ deadline: Duration) -> ServeHandler.Reply {
-        ServeHandler.error(408, "request body not received within \(deadline.components.seconds) s (--body-timeout)")
+        let seconds = Double(deadline.components.seconds) + Double(deadline.components.attoseconds) / 1e18
+        return ServeHandler.error(408, "request body not received within \(String(format: "%g", seconds)) s (--body-timeout)")
     }
 
     /// Reads the body of `request`, at most `limit` bytes, and gives up at `deadline` after
