@@ -17,17 +17,22 @@ struct ServeCommand: ParsableCommand {
         for /v1/redact. Every /v1/redact is recorded in the audit database (one run each)
         before the answer is sent; /v1/scan writes nothing.
 
-        Status: 200 done; 400 bad JSON or input the readers refuse; 413 body over
-        --max-body-bytes; 422 unknown policy; 503 more than --max-in-flight requests at
-        once; 500 a document that could not be fully processed or audited (never a 200
-        with unscanned or unredacted text). Errors are {"error": "...", "status": N}.
+        Requests must say Content-Type: application/json. Status: 200 done; 400 bad JSON
+        or input the readers refuse; 404 no such endpoint; 405 wrong method (Allow names
+        the right one); 408 body not complete within --body-timeout; 413 body over
+        --max-body-bytes; 415 Content-Type not application/json; 422 unknown policy; 503
+        more than --max-in-flight requests being processed at once; 500 a document that
+        could not be fully processed or audited (never a 200 with unscanned or unredacted
+        text). Errors are {"error": "...", "status": N}. A connection that sends nothing
+        for --read-timeout is closed; bodies are read before a processing slot is taken,
+        so a slow client never holds one.
 
         Listens on 127.0.0.1 unless --host says otherwise; --port 0 picks a free port (the
         line "redact serve: listening on http://HOST:PORT" on standard error names it).
 
         Examples:
           redact serve --port 8750 --audit /var/lib/redact/audit.sqlite
-          curl -s localhost:8750/v1/scan -d '{"text": "Call 138 0013 8000"}'
+          curl -s localhost:8750/v1/scan -H 'Content-Type: application/json' -d '{"text": "Call 138 0013 8000"}'
         """
     )
 
@@ -46,6 +51,12 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("max-body-bytes"), help: ArgumentHelp("Largest request body accepted (larger: 413).", valueName: "BYTES"))
     var maxBodyBytes = 10_000_000
 
+    @Option(name: .customLong("read-timeout"), help: ArgumentHelp("Close a connection that sends nothing for this long (headers, body or between requests).", valueName: "SECONDS"))
+    var readTimeout = 10.0
+
+    @Option(name: .customLong("body-timeout"), help: ArgumentHelp("Longest a request body may take to arrive (longer: 408).", valueName: "SECONDS"))
+    var bodyTimeout = 30.0
+
     @Option(name: .customLong("max-in-flight"), help: ArgumentHelp("Requests processed at once (more: 503). Default: 2 per core.", valueName: "N"))
     var maxInFlight: Int?
 
@@ -54,6 +65,8 @@ struct ServeCommand: ParsableCommand {
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0...65535") }
         guard maxBodyBytes > 0 else { throw ValidationError("--max-body-bytes must be positive") }
+        guard readTimeout > 0, readTimeout <= 86_400 else { throw ValidationError("--read-timeout must be more than 0 and at most 86400 seconds") }
+        guard bodyTimeout > 0, bodyTimeout <= 86_400 else { throw ValidationError("--body-timeout must be more than 0 and at most 86400 seconds") }
         if let maxInFlight, maxInFlight < 1 { throw ValidationError("--max-in-flight must be at least 1") }
     }
 
@@ -68,14 +81,16 @@ struct ServeCommand: ParsableCommand {
                                        chainKey: AuditChainKey(hmacKey: key),
                                        inlineAllow: common.inlineAllow ?? false, knownNames: knownNames)
         let gate = InFlightGate(limit: maxInFlight ?? 2 * ProcessInfo.processInfo.activeProcessorCount)
-        let limit = maxBodyBytes
+        let limits = Limits(bodyBytes: maxBodyBytes, bodyTime: .milliseconds(Int(bodyTimeout * 1000)))
         let router = Router()
+        // First: middleware applies to the routes added after it (and to "not found").
+        router.add(middleware: ServeErrorMiddleware(endpoints: ["/healthz": [.get], "/v1/scan": [.post], "/v1/redact": [.post]]))
         router.get("/healthz") { _, _ in
             Self.json(200, "{\"status\":\"ok\"}")
         }
         for (path, endpoint) in [("/v1/scan", ServeHandler.Endpoint.scan), ("/v1/redact", .redact)] {
             router.post(RouterPath(stringLiteral: path)) { request, _ in
-                await Self.respond(endpoint, request: request, handler: handler, gate: gate, limit: limit)
+                await Self.respond(endpoint, request: request, handler: handler, gate: gate, limits: limits)
             }
         }
         var logger = Logger(label: "redact-serve")
@@ -83,6 +98,9 @@ struct ServeCommand: ParsableCommand {
         let host = self.host
         let app = Application(
             router: router,
+            // The read timeout: a connection with no byte for this long (a stalled header or
+            // body, or an idle keep-alive) is closed. Work in progress is never cut by it.
+            server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(readTimeout * 1000)))),
             configuration: .init(address: .hostname(host, port: port), serverName: "redact"),
             onServerRunning: { channel in
                 let bound = channel.localAddress?.port ?? 0
@@ -104,20 +122,23 @@ struct ServeCommand: ParsableCommand {
         if let message = failure.message { throw CLIError("serve: \(message)") }
     }
 
+    /// The limits on one request's body.
+    struct Limits: Sendable {
+        var bodyBytes: Int
+        var bodyTime: Duration
+    }
+
     static func respond(_ endpoint: ServeHandler.Endpoint, request: Request, handler: ServeHandler, gate: InFlightGate,
-                        limit: Int) async -> Response {
+                        limits: Limits) async -> Response {
+        guard ServeBody.acceptsContentType(request.headers[.contentType]) else { return reply(ServeBody.unsupportedMediaType()) }
+        // The body first, then a slot: waiting for a slow client must not take one.
+        let body: [UInt8]
+        switch await ServeBody.read(request, limit: limits.bodyBytes, deadline: limits.bodyTime) {
+        case .bytes(let bytes): body = bytes
+        case .refused(let answer): return reply(answer)
+        }
         guard gate.enter() else { return reply(ServeHandler.error(503, "too many requests in flight; retry later")) }
         defer { gate.leave() }
-        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
-            return reply(ServeHandler.error(413, "request body over \(limit) bytes"))
-        }
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: limit)
-        } catch {
-            return reply(ServeHandler.error(413, "request body over \(limit) bytes"))
-        }
-        let body = Array(buffer.readableBytesView)
         // The pipeline is synchronous CPU work: keep it off the server's cooperative threads.
         let answer = await withCheckedContinuation { (continuation: CheckedContinuation<ServeHandler.Reply, Never>) in
             DispatchQueue.global().async { continuation.resume(returning: handler.handle(endpoint, body: body)) }
@@ -137,7 +158,8 @@ struct ServeCommand: ParsableCommand {
 }
 
 /// Bounds the requests processed at once; beyond the limit the server answers 503 at once
-/// instead of queueing CPU work without end.
+/// instead of queueing CPU work without end. A request takes a slot only once its body is
+/// complete.
 ///
 /// Safety: `@unchecked Sendable` because `count` is only touched under `lock`.
 final class InFlightGate: @unchecked Sendable {

@@ -37,12 +37,15 @@ struct RedactBinary {
     }()
 
     /// Runs `redact` with `arguments`, an isolated HOME (so no test touches the user's key,
-    /// audit log or rule cache), and optional standard input.
+    /// audit log or rule cache), and optional standard input. `through` is a command that
+    /// runs `redact` for us (e.g. `setpriv` dropping to another user), its arguments before
+    /// the executable's path.
     static func run(_ arguments: [String], stdin: Data? = nil, environment extra: [String: String] = [:],
-                    home: String? = nil, stdoutPath: String? = nil, directory: String? = nil) throws -> Output {
+                    home: String? = nil, stdoutPath: String? = nil, directory: String? = nil,
+                    through: [String] = []) throws -> Output {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: through.first ?? path)
+        process.arguments = through.isEmpty ? arguments : Array(through.dropFirst()) + [path] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory ?? repositoryRoot)
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = home ?? TemporaryDirectory.make()

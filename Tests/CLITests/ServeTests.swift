@@ -156,30 +156,40 @@ struct ServeTests {
         }
     }
 
-    @Test("privacy canary without --names-from: only names whose evidence is in other documents survive, only in /v1/redact")
+    @Test("privacy canary without --names-from: exactly the known names lacking single-document evidence survive, only in /v1/redact of their document")
     func canaryWithoutSources() async throws {
         let server = try Server()
         let replies = try await Self.replies(from: server)
         for value in try PrivacyCanaryTests.lines("samples-fake-pii.txt") {
             let places = replies.filter { $0.1.range(of: Data(value.utf8)) != nil }.map(\.0)
-            // One request is one document: a name that only other Samples give strong
-            // evidence for (run-wide propagation, `redact run Samples`, or --names-from) has
-            // none here. Tracked, not hidden.
-            let singleDocument = places.allSatisfy { place in
-                place.hasPrefix("/v1/redact") && Self.needRunWideNames.contains { place.contains($0) }
-            }
-            if !places.isEmpty, singleDocument {
-                withKnownIssue("a lone document lacks run-wide name propagation (\(value.count)-character value)") {
-                    #expect(places.isEmpty)
-                }
-            } else {
+            guard let document = Self.knownLeaks[value] else {
                 #expect(places.isEmpty, "a fake value (\(value.count) characters) in \(places)")
+                continue
             }
+            // One request is one document: these names have strong evidence only in other
+            // Samples (run-wide propagation, `redact run Samples`, or --names-from) or in a
+            // context the name detector does not read yet. They leak from /v1/redact of
+            // their own document, in the reply and its text, and nowhere else.
+            #expect(places == ["/v1/redact \(document)", "/v1/redact \(document) text"],
+                    "known leak (\(value.count) characters) from \(document) now in \(places); if it is gone, remove it from knownLeaks")
         }
     }
 
-    /// Samples whose names are partly found only through other Samples (see `canary`).
-    static let needRunWideNames = ["daily-report-zh.txt", "news-draft-en.md"]
+    /// The fake values that still leak through `serve` without `--names-from`, each with
+    /// the Sample it leaks from (checked exactly: a new leak fails, and so does a fixed one
+    /// left in this list).
+    static let knownLeaks: [String: String] = [
+        // Latin names in a Chinese register (护照号码 right after them): the name detector
+        // does not take a CJK context as evidence yet.
+        "Marc TREMBLAY": "daily-report-zh.txt",
+        "Rachel GREENE": "daily-report-zh.txt",
+        "Paul GREENE": "daily-report-zh.txt",
+        "Thomas HARRIS": "daily-report-zh.txt",
+        "Katrin VOGEL": "daily-report-zh.txt",
+        // Named bare in the article; the leaked list that gives the evidence is another Sample.
+        "Brian Kowalczyk": "news-draft-en.md",
+        "Kowalczyk": "news-draft-en.md",
+    ]
 
     static func sqlite(_ database: String, _ query: String) throws -> String {
         let process = Process()

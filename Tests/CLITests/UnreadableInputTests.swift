@@ -47,3 +47,32 @@ struct UnreadableInputTests {
         #expect(try RedactBinary.run(["scan", "--staged", "--skip-unsupported"], directory: repo).status == 0)
     }
 }
+
+/// A directory the walker cannot list is an error, not a quiet gap in the scan. Root reads
+/// any directory, and CI runs the tests as root: there the child `redact` is started as
+/// `nobody` (uid 65534, no capabilities, via `setpriv`), so the permission check is the
+/// kernel's real one in every environment, never a skipped test.
+struct UnreadableDirectoryTests {
+    /// How to start `redact` so that a mode-000 directory is unreadable to it.
+    static var unprivileged: [String] {
+        guard getuid() == 0 else { return [] }
+        return ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--inh-caps=-all", "--"]
+    }
+
+    @Test("scan of a tree with an unreadable directory exits 2 naming it, and still scans the rest")
+    func unreadableDirectory() throws {
+        let root = TemporaryDirectory.with(["ok.txt": Array("Write to jane.roe@example.com\n".utf8),
+                                            "locked/x.txt": Array("nothing\n".utf8)])
+        // The tree is root's (mode 0755 under umask 022): `nobody` can list all but `locked`.
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: root)
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: root + "/locked")
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: root + "/locked") }
+        let home = TemporaryDirectory.make()
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: home)
+        let scan = try RedactBinary.run(["scan", root, "--format", "jsonl"], home: home, through: Self.unprivileged)
+        #expect(scan.status == 2, "exit \(scan.status): \(scan.err)")
+        #expect(scan.err.contains("locked: cannot read: Permission denied"), "\(scan.err)")
+        // The readable file next to it was scanned all the same.
+        #expect(scan.out.contains("\"entity\":\"email_address\""), "\(scan.out)")
+    }
+}
