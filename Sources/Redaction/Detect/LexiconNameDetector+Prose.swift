@@ -101,6 +101,16 @@ extension LexiconNameDetector {
             return (finding(RuleID.hyphenated, ByteSpan(token.start, next.end), .medium,
                             "surname lexicon + hyphenated given name", in: bytes, field: field), index + 2)
         }
+        // Given Surname, Given SURNAME: the commonest form of a name, and the commonest shape of
+        // capitalised words in general, so it is weak alone (low, kept) and counts when personal
+        // data stands on the same line (`Pipeline.raisedByNearbyData`): `Hege Hagen was born in
+        // 1946`, `Marc TREMBLAY，护照号码 …`.
+        if !token.isCapitals, !token.isInitial, token.hyphen == nil, let next, next.isCapitalised, !next.isInitial,
+           next.hyphen == nil, spaced(bytes, token, next), lexicons.givenNames.contains(bytes, token.start, token.end),
+           !isCommon(bytes, token), isSurname(bytes, next), next.isCapitals || !isCommon(bytes, next) {
+            return (finding(RuleID.givenSurname, ByteSpan(token.start, next.end), .low,
+                            "given-name lexicon + surname lexicon", in: bytes, field: field), index + 2)
+        }
         return nil
     }
 

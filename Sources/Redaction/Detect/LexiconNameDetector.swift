@@ -23,6 +23,7 @@ public struct LexiconNameDetector: Sendable {
         public static let middleInitial = "person-lexicon-middle-initial"
         public static let initials = "person-lexicon-initials"
         public static let hyphenated = "person-lexicon-hyphenated"
+        public static let givenSurname = "person-lexicon-given-surname"
         public static let cell = "person-lexicon-cell"
         public static let hanCell = "person-lexicon-han-cell"
         static let all = [surnameComma, middleInitial, initials, hyphenated, cell, hanCell]

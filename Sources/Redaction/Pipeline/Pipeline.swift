@@ -122,7 +122,9 @@ public final class Pipeline {
                 if !found.isEmpty { byField[ref, default: []].append(contentsOf: found) }
                 if let names, Self.isScannedForNames(field.encoding) {
                     let named = names.findings(in: field.value, field: ref, isCell: Self.isCell(field.encoding))
-                    if !named.isEmpty { byField[ref, default: []].append(contentsOf: named) }
+                    if !named.isEmpty {
+                        byField[ref, default: []].append(contentsOf: Self.raisedByNearbyData(named, among: found, in: field.value))
+                    }
                 }
             }
         }
