@@ -51,6 +51,12 @@ public enum RuleScalingCheck {
         return characters
     }
 
+    /// The failures of `rules`, in their order, checked on `workers` threads (each times
+    /// on its own CPU clock, so threads do not disturb each other's figures).
+    public static func check(_ rules: [Rule], workers: Int) -> [Failure] {
+        ParallelMap.map(rules, workers: workers, makeState: {}) { _, rule in check(rule) }.compactMap { $0 }
+    }
+
     /// The failure of `rule`, or nil when it scales linearly on every run.
     public static func check(_ rule: Rule) -> Failure? {
         let detector = PatternDetector(rules: [rule])
