@@ -60,6 +60,15 @@ struct MatchBudgetTests {
         #expect(budget.allowance(forBytes: 8 << 20) == 80)
     }
 
+    @Test("restored bytecode keeps the offset limit the budget's chunks need")
+    func restoredKeepsOffsetLimit() throws {
+        let pattern = try PCREPattern("[0-9]+")
+        #expect(pattern.allowsOffsetLimit)
+        let bytes = try #require(pattern.serializedCode())
+        let restored = try PCREPattern(serializedCode: bytes, source: pattern.source, startWindows: false)
+        #expect(restored.allowsOffsetLimit)
+    }
+
     @Test("searching in chunks under a deadline finds exactly the whole-subject matches")
     func chunksChangeNothing() throws {
         // Matches straddle the 4 kB chunk boundaries, multibyte characters sit on them, and a
