@@ -30,7 +30,7 @@ struct AuditCommand: ParsableCommand {
     )
 
     func run() throws {
-        Console.error(AuditCommand.helpMessage())
+        Console.errorText(AuditCommand.helpMessage())
         throw ExitCode(ExitStatus.usage)
     }
 }

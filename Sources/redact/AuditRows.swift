@@ -6,7 +6,7 @@ import Redaction
 enum AuditRows {
     static func tableLine(_ record: DecisionRecord) -> String {
         let d = record.decision
-        return [String(record.id), String(record.runID), record.path, String(d.record), d.field.isEmpty ? "-" : d.field,
+        return [String(record.id), String(record.runID), TerminalText.escaped(record.path), String(d.record), d.field.isEmpty ? "-" : d.field,
                 position(d), d.entity, d.rule, d.confidence, d.verdict, d.operator ?? "-",
                 record.override.map { "\($0.action) by \($0.reviewer)" } ?? "-"].joined(separator: "\t")
     }
@@ -19,7 +19,7 @@ enum AuditRows {
     /// `run 3  people.csv  record 4  field 护照号码  12:5  passport_number  decision 42`.
     static func place(_ record: DecisionRecord) -> String {
         let d = record.decision
-        var text = "run \(record.runID)  \(record.path)  record \(d.record)"
+        var text = "run \(record.runID)  \(TerminalText.escaped(record.path))  record \(d.record)"
         if !d.field.isEmpty { text += "  field \(d.field)" }
         return text + "  \(position(d))  \(d.entity)  decision \(record.id)"
     }
@@ -92,7 +92,7 @@ enum AuditRows {
         let d = record.decision
         var lines = [
             "decision:   \(record.id) (run \(record.runID), document \(record.documentID))",
-            "file:       \(record.path)  record \(d.record)" + (d.field.isEmpty ? "" : "  field \(d.field)")
+            "file:       \(TerminalText.escaped(record.path))  record \(d.record)" + (d.field.isEmpty ? "" : "  field \(d.field)")
                 + "  at \(position(d)) (code points \(d.start)..<\(d.end))",
             "finding:    \(d.entity) by rule \(d.rule), \(d.confidence) confidence",
             "verdict:    \(d.verdict)" + (d.operator.map { " with \($0)" } ?? ""),

@@ -28,12 +28,20 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .customLong("skip-unsupported"), help: "Report files Redact cannot read (binary, NUL bytes, UTF-16/32) as skipped instead of failing (exit 2).")
     var skipUnsupported = false
 
+    @Option(name: .customLong("match-budget"), help: ArgumentHelp(
+        "Seconds of pattern matching allowed per megabyte of each document (default 10); a document that needs more is an error (exit 2) naming the rule, and nothing is written for it.",
+        valueName: "SECONDS"))
+    var matchBudget: Double?
+
     static let defaultPolicy = "publish"
 
     var workerCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let matchBudget, !(matchBudget > 0 && matchBudget.isFinite) {
+            throw ValidationError("--match-budget must be a positive number of seconds")
+        }
     }
 
     /// What `loadSetup` loads: the rules directory, the policy, and the rule cache (nil when
@@ -69,6 +77,7 @@ struct CommonOptions: ParsableArguments {
         var setup = try StartupPrefetch.shared?.take(key)
             ?? RedactionSetup.load(rulesDirectory: key.rulesDirectory, policy: key.policy, cache: key.cache)
         setup.inlineAllow = inlineAllow ?? false
+        if let matchBudget { setup.matchBudget = MatchBudget(seconds: matchBudget) }
         if !namesFrom.isEmpty {
             setup.knownNameOrigins = try KnownNames.harvestSeeds(from: namesFrom, setup: setup, workers: workerCount)
             setup.knownNames = Set(setup.knownNameOrigins.keys)

@@ -53,8 +53,16 @@ enum Console {
         if !pending.isEmpty { writeOut(pending) }
     }
 
+    /// One line to standard error, its control characters escaped (`TerminalText`): error
+    /// lines name files, and a file name must not be able to print a line of its own (a
+    /// forged `audit head:`).
     static func error(_ line: String) {
-        _ = FileDescriptorWriter.writeAll(Array((line + "\n").utf8), to: 2)
+        _ = FileDescriptorWriter.writeAll(Array((TerminalText.escaped(line) + "\n").utf8), to: 2)
+    }
+
+    /// Text of our own, several lines (help), to standard error as it is.
+    static func errorText(_ text: String) {
+        _ = FileDescriptorWriter.writeAll(Array((text + "\n").utf8), to: 2)
     }
 
     @discardableResult

@@ -19,7 +19,7 @@ struct PolicyCommand: ParsableCommand {
 
     /// `redact policy` alone is a usage error (64), like `redact` alone.
     func run() throws {
-        Console.error(PolicyCommand.helpMessage())
+        Console.errorText(PolicyCommand.helpMessage())
         throw ExitCode(ExitStatus.usage)
     }
 

@@ -41,7 +41,7 @@ struct Redact: ParsableCommand {
     /// `redact` alone is a usage error (64), not help with exit 0: a mis-invoked hook must
     /// not read as a clean scan.
     func run() throws {
-        Console.error(Redact.helpMessage())
+        Console.errorText(Redact.helpMessage())
         throw ExitCode(ExitStatus.usage)
     }
 

@@ -18,7 +18,7 @@ struct RulesCommand: ParsableCommand {
 
     /// `redact rules` alone is a usage error (64), like `redact` alone.
     func run() throws {
-        Console.error(RulesCommand.helpMessage())
+        Console.errorText(RulesCommand.helpMessage())
         throw ExitCode(ExitStatus.usage)
     }
 
@@ -67,12 +67,19 @@ struct RulesCommand: ParsableCommand {
                 }
             }
             if lexiconCount > 0 { Console.out("\(lexiconCount) lexicons, \(lexiconEntries) entries") }
+            // Each rule on long runs of the characters it repeats: time must grow linearly.
+            let slowRules = RuleScalingCheck.check(catalog.rules, workers: ProcessInfo.processInfo.activeProcessorCount)
+            for failure in slowRules { Console.out("FAIL \(failure)") }
+            let slow = slowRules.count
             let variants = RuleExampleChecker.Variant.allCases.count
             Console.out("\(catalog.rules.count) rules, \(examples) examples × \(variants) variants: "
                         + (failures == 0 ? "all passed" : "\(failures) failed"))
             // columns.yaml's own examples: headers that must, or must not, have a meaning.
             let headerFailures = catalog.columns.exampleFailures()
             for failure in headerFailures { Console.out("FAIL \(failure)") }
+            Console.out("scaling: \(catalog.rules.count) rules on runs of the characters they repeat: "
+                        + (slow == 0 ? "all linear" : "\(slow) super-linear"))
+            failures += slow
             Console.out("column map: \(catalog.columns.examples.count) header examples: "
                         + (headerFailures.isEmpty ? "all passed" : "\(headerFailures.count) failed"))
             failures += headerFailures.count

@@ -49,7 +49,7 @@ struct ScanPrinter {
             return
         }
         if format == .text {
-            Console.out(lines: FindingLine.textLines(file.decisions, file: file.displayPath, includingKept: showKept))
+            Console.out(lines: FindingLine.textLines(file.decisions, file: TerminalText.escaped(file.displayPath), includingKept: showKept))
             return
         }
         // .json: one document, printed by `finish`.

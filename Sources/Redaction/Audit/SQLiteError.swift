@@ -14,15 +14,19 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The statement being prepared or run, with its placeholders; nil for connection-level
     /// failures such as opening the file.
     public var sql: String?
+    /// The database file the error concerns (`sqlite3_db_filename`), when the connection
+    /// knows one: "database or disk is full" must say which database.
+    public var database: String?
 
     /// The primary result code (`SQLITE_CONSTRAINT`, `SQLITE_BUSY`, …): the low byte of
     /// the extended code.
     public var code: ResultCode { extendedCode.primary }
 
-    public init(extendedCode: ResultCode, message: String? = nil, sql: String? = nil) {
+    public init(extendedCode: ResultCode, message: String? = nil, sql: String? = nil, database: String? = nil) {
         self.extendedCode = extendedCode
         self.message = message ?? extendedCode.explanation
         self.sql = sql
+        self.database = database
     }
 
     public var description: String {
@@ -31,6 +35,7 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable, Equatable {
             text += " (extended \(extendedCode.rawValue))"
         }
         text += ": \(message)"
+        if let database { text += " (database \(database))" }
         if let sql {
             text += " — while executing `\(sql.trimmingSpaces)`"
         }
@@ -79,7 +84,11 @@ extension SQLiteError {
         // call on this connection, and String(cString:) copies it immediately.
         let extended = sqlite3_extended_errcode(connection)
         let message = String(cString: sqlite3_errmsg(connection))
-        return SQLiteError(extendedCode: ResultCode(rawValue: extended), message: message, sql: sql)
+        // Safety: sqlite3_db_filename returns NULL or a string owned by the connection,
+        // valid while it is open; String(cString:) copies it. Empty for a temporary database.
+        let file = sqlite3_db_filename(connection, "main").map { String(cString: $0) }
+        return SQLiteError(extendedCode: ResultCode(rawValue: extended), message: message, sql: sql,
+                           database: file?.isEmpty == false ? file : nil)
     }
 }
 

@@ -14,6 +14,8 @@ extension PatternDetector {
                                  field: FieldRef, regions: [Range<Int>]?) throws(LimitError) -> [RawMatch] {
         guard !candidates.isEmpty else { return [] }
         while extraMatchers.count < ruleThreads - 1 { extraMatchers.append(PCREMatcher()) }
+        // The helper threads share the document's deadline (`startBudget`).
+        for extra in extraMatchers { extra.deadline = matcher.deadline }
         let anchored = { (rule: Int) in self.searchesAnchorWindows && self.screen.isAnchored[rule] }
         let order = candidates.filter { !anchored($0) } + candidates.filter(anchored)
         // Slot 0 finds the anchor windows when a rule needs them; slot `first + i` runs `order[i]`.

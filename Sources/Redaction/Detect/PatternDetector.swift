@@ -13,6 +13,8 @@ public final class PatternDetector {
     /// one only where cores would otherwise idle: a single document (standard input,
     /// `serve`, a hook scanning one file), never when several workers already share them.
     public var ruleThreads = 1
+    /// The time budget per document (`startBudget`); nil: none.
+    public var budget: MatchBudget? = .standard
     let anchorIndex: AnchorIndex
     let screen: RuleScreen
     /// The rules to run on the current field, kept between fields so that screening a

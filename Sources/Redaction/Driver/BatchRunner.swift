@@ -62,7 +62,7 @@ public struct BatchRunner: Sendable {
                 makeState: {
                     FileProcessor(pipeline: Pipeline(catalog: setup.catalog, policy: setup.policy, lexicon: lexicon,
                                                      context: context, inlineAllow: setup.inlineAllow,
-                                                     ruleThreads: ruleThreads),
+                                                     ruleThreads: ruleThreads, matchBudget: setup.matchBudget),
                                   fingerprinter: fingerprinter, previews: previews, locateKept: locateKept,
                                   findingFingerprinter: findingFingerprinter, skipUnsupported: skipUnsupported)
                 },
@@ -179,7 +179,7 @@ extension BatchRunner {
                 batch,
                 workers: workers,
                 makeState: { Pipeline(catalog: setup.catalog, policy: setup.policy, inlineAllow: setup.inlineAllow,
-                                      ruleThreads: ruleThreads) },
+                                      ruleThreads: ruleThreads, matchBudget: setup.matchBudget) },
                 { pipeline, item -> (names: [NameSeed], document: Document?, detected: [FieldRef: [Finding]]?) in
                     guard !item.collides, case .success(let file) = item.input,
                           let document = try? DocumentReader.read(file),

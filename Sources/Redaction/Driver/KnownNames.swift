@@ -31,7 +31,7 @@ public enum KnownNames {
             }
         }
         let found = ParallelMap.map(files, workers: workers,
-                                    makeState: { Pipeline(catalog: setup.catalog, policy: setup.policy) }) { pipeline, file -> Result<[NameSeed], SourceError> in
+                                    makeState: { Pipeline(catalog: setup.catalog, policy: setup.policy, matchBudget: setup.matchBudget) }) { pipeline, file -> Result<[NameSeed], SourceError> in
             do {
                 let document = try DocumentReader.read(file)
                 return .success(try pipeline.seedNames(in: document))

@@ -6,6 +6,8 @@ public struct RedactionSetup: Sendable {
     public var policy: Policy
     /// Whether `redact:allow` lines of text documents keep their findings (`InlineAllowMarker`).
     public var inlineAllow = true
+    /// The time budget for pattern matching per document (`--match-budget`); nil: none.
+    public var matchBudget: MatchBudget? = .standard
     /// Names of private persons found with strong evidence in other documents
     /// (`--names-from`, see `KnownNames`): redacted wherever they recur, as if found in the run.
     public var knownNames: Set<String> = []

@@ -83,7 +83,7 @@ extension Pipeline {
         // One document: its large fields may use every core.
         let threads = ProcessInfo.processInfo.activeProcessorCount
         let plain = Pipeline(catalog: setup.catalog, policy: setup.policy, context: context, inlineAllow: setup.inlineAllow,
-                             ruleThreads: threads)
+                             ruleThreads: threads, matchBudget: setup.matchBudget)
         guard let detected = try? plain.detect(document) else { return (plain, nil) }
         guard let config = setup.catalog.propagation, let names = try? plain.seedNames(in: document, detected: detected) else {
             return (plain, detected)
@@ -91,7 +91,8 @@ extension Pipeline {
         let seeded = Pipeline(catalog: setup.catalog, policy: setup.policy,
                               lexicon: NameLexicon(seeds: setup.knownSeeds + names, config: config,
                                                    commonWords: LexiconCommonWords(config: config, lexicons: setup.catalog.lexicons)),
-                              context: context, inlineAllow: setup.inlineAllow, ruleThreads: threads)
+                              context: context, inlineAllow: setup.inlineAllow, ruleThreads: threads,
+                              matchBudget: setup.matchBudget)
         return (seeded, detected)
     }
 }

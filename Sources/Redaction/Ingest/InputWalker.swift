@@ -16,11 +16,16 @@
 ///   returned as a failure in its sorted place, so the caller can report it and fail closed.
 public enum InputWalker {
     /// The files under `inputs`, each a success or the error that stopped it.
+    ///
+    /// With one argument, a file under a directory argument is shown by its path inside it
+    /// (`notes.md`), as reports always have. With several, that would name `a/notes.md` and
+    /// `b/notes.md` alike, so every file is shown by the argument joined with its path inside
+    /// it (`a/notes.md`): relative to the current directory when the argument is.
     public static func walk(_ inputs: [String]) -> [Result<InputFile, IngestError>] {
-        inputs.flatMap(walk(input:))
+        inputs.flatMap { walk(input: $0, prefixed: inputs.count > 1) }
     }
 
-    private static func walk(input: String) -> [Result<InputFile, IngestError>] {
+    private static func walk(input: String, prefixed: Bool) -> [Result<InputFile, IngestError>] {
         let kind: FileSystem.EntryKind
         do {
             kind = try FileSystem.kind(atPath: input, followLinks: true)
@@ -35,7 +40,14 @@ public enum InputWalker {
             var found: [(relativePath: String, result: Result<InputFile, IngestError>)] = []
             collect(directory: input, relativePath: "", into: &found)
             found.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
-            return found.map(\.result)
+            guard prefixed, let prefix = directoryPrefix(ofArgument: input) else { return found.map(\.result) }
+            return found.map { entry in
+                entry.result.map { file in
+                    var shown = file
+                    shown.displayPath = prefix + file.relativePath
+                    return shown
+                }
+            }
         case .symbolicLink, .other:
             return [.failure(IngestError(path: input, kind: .unsupported(.notRegularFile)))]
         }
@@ -93,6 +105,16 @@ public enum InputWalker {
             shown = shown.dropFirst(2).drop { $0 == "/" }
         }
         return shown.isEmpty ? argument : String(shown)
+    }
+
+    /// What a directory argument's files are shown under when several arguments are given:
+    /// the argument as given, without leading `./` and with one trailing `/` (`a/`); nil for
+    /// the current directory itself, whose files are shown by their path inside it.
+    static func directoryPrefix(ofArgument argument: String) -> String? {
+        var shown = Substring(displayPath(ofArgument: argument))
+        while shown.count > 1, shown.hasSuffix("/") { shown = shown.dropLast() }
+        if shown == "." || shown.isEmpty { return nil }
+        return shown == "/" ? "/" : shown + "/"
     }
 
     /// The last path component: what a file argument is written under.

@@ -16,6 +16,8 @@ public struct PCREError: Error, Equatable, Sendable, CustomStringConvertible {
         case match
         /// Saved compiled code could not be restored (another PCRE2 version, damaged bytes).
         case restore
+        /// The document's time budget for pattern matching ran out (`PCREMatcher.deadline`).
+        case timeBudget
     }
 
     public let kind: Kind
@@ -30,10 +32,17 @@ public struct PCREError: Error, Equatable, Sendable, CustomStringConvertible {
         self.message = PCREError.message(for: code)
     }
 
+    /// The deadline passed between two match calls (not a PCRE2 code: `code` is 0).
+    init(timeBudgetExceeded: Void) {
+        self.kind = .timeBudget
+        self.code = 0
+        self.message = "the document's time budget for pattern matching was used up"
+    }
+
     /// True when a match gave up because of a resource limit rather than a bug.
     public var isLimit: Bool {
         code == PCRE2_ERROR_MATCHLIMIT || code == PCRE2_ERROR_DEPTHLIMIT
-            || code == PCRE2_ERROR_HEAPLIMIT || code == PCRE2_ERROR_JIT_STACKLIMIT
+            || code == PCRE2_ERROR_HEAPLIMIT || code == PCRE2_ERROR_JIT_STACKLIMIT || kind == .timeBudget
     }
 
     public var description: String {
@@ -42,6 +51,7 @@ public struct PCREError: Error, Equatable, Sendable, CustomStringConvertible {
         case .jitCompile: "JIT compilation failed: \(message)"
         case .match: "match failed: \(message) (PCRE2 error \(code))"
         case .restore: "saved pattern not restored: \(message) (PCRE2 error \(code))"
+        case .timeBudget: "stopped: \(message) (see --match-budget)"
         }
     }
 

@@ -1,4 +1,5 @@
 import CPCRE2
+import Dispatch
 
 /// Per-thread matching state: match data, a match context with limits, and a JIT stack.
 ///
@@ -8,6 +9,23 @@ public final class PCREMatcher {
     /// The match limit per call. Catastrophic backtracking fails in well under a millisecond
     /// at this limit instead of hanging; the failure is an error, never a silent skip.
     public static let defaultMatchLimit: UInt32 = 1_000_000
+
+    /// When matching must stop (monotonic nanoseconds, `PCREMatcher.now()`), for a document's
+    /// time budget; `UInt64.max`: no deadline. The match limit bounds the work at one start
+    /// position, not a call: one call over a 1 MB subject can try a million start positions
+    /// (rule `(a+)+c` took 227 s on 1 MB). So with a deadline, a whole-subject search is made
+    /// in calls of at most `chunkBytes` start positions (`pcre2_set_offset_limit`, the subject
+    /// never truncated, so matches are exactly the whole-subject ones) and the clock is read
+    /// before each call: a document overruns its budget by at most one chunk's work.
+    public var deadline: UInt64 = .max
+
+    /// Start positions searched per call when a deadline is set. Small enough that one chunk
+    /// of an adversarial pattern costs well under a second; large enough that the calls cost
+    /// nothing measurable on ordinary text.
+    static let chunkBytes = 4096
+
+    /// Monotonic nanoseconds, the clock of `deadline`.
+    public static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
     private let context: OpaquePointer
     private let jitStack: OpaquePointer
@@ -87,14 +105,12 @@ public final class PCREMatcher {
         guard let base = subject.baseAddress, !windows.isEmpty else { return }
         ensureMatchData(for: pattern)
         let jit = pattern.prepareForMatching()
-        defer { pcre2_set_offset_limit_8(context, Self.noOffsetLimit) }
         var resume = 0
         for window in windows {
             let from = max(window.lowerBound, resume)
             guard from < window.upperBound, from <= subject.count else { continue }
             // The limit is inclusive: the last byte offset at which a match may start.
-            pcre2_set_offset_limit_8(context, window.upperBound - 1)
-            resume = try matchLoop(pattern, jit: jit, base, subject.count, from: from, body)
+            resume = try matchLoop(pattern, jit: jit, base, subject.count, from: from, lastStart: window.upperBound - 1, body)
         }
     }
 
@@ -114,7 +130,9 @@ public final class PCREMatcher {
     private static let noOffsetLimit = Int(bitPattern: UInt.max)
 
     /// Returns the offset after the last match (where a further search would resume).
-    /// `jit` is what `prepareForMatching` returned for `pattern` on this thread.
+    /// `jit` is what `prepareForMatching` returned for `pattern` on this thread. `lastStart`
+    /// is the last offset at which a match may start (the pattern must allow offset limits);
+    /// nil: anywhere up to `length`.
     @discardableResult
     private func matchLoop(
         _ pattern: PCREPattern,
@@ -122,11 +140,26 @@ public final class PCREMatcher {
         _ base: UnsafePointer<UInt8>,
         _ length: Int,
         from start: Int,
+        lastStart: Int? = nil,
         _ body: (Match) -> Void
     ) throws(PCREError) -> Int {
         var offset = start
+        var resume = start
         var options: UInt32 = 0
+        let finalStart = min(lastStart ?? length, length)
+        let timed = deadline != .max
+        // Chunks only where the compiled code allows an offset limit (every pattern compiled
+        // by this version does; a pattern restored from an older cache may not).
+        let chunked = timed && pattern.allowsOffsetLimit
+        let limited = chunked || lastStart != nil
+        defer { if limited { pcre2_set_offset_limit_8(context, Self.noOffsetLimit) } }
         while offset <= length {
+            if timed, Self.now() >= deadline { throw PCREError(timeBudgetExceeded: ()) }
+            var limit = finalStart
+            if chunked, finalStart - offset > Self.chunkBytes {
+                limit = Self.characterStart(atOrAfter: offset + Self.chunkBytes, base, length) - 1
+            }
+            if limited { pcre2_set_offset_limit_8(context, limit) }
             let result: Int32
             if jit {
                 result = pcre2_jit_match_8(pattern.code, base, length, offset, options, matchData, context)
@@ -134,10 +167,15 @@ public final class PCREMatcher {
                 result = pcre2_match_8(pattern.code, base, length, offset, options | PCRE2_NO_UTF_CHECK, matchData, context)
             }
             if result == PCRE2_ERROR_NOMATCH {
-                if options == 0 { return offset }
-                // An empty match was refused at `offset`: step one whole character and retry.
-                options = 0
-                offset = Self.nextCharacter(after: offset, base, length)
+                if options != 0 {
+                    // An empty match was refused at `offset`: step one whole character and retry.
+                    options = 0
+                    offset = Self.nextCharacter(after: offset, base, length)
+                    continue
+                }
+                // No match starts in this chunk: the next chunk, or done.
+                guard limit < finalStart else { return resume }
+                offset = limit + 1
                 continue
             }
             guard result > 0 else { throw PCREError(kind: .match, code: result) }
@@ -153,11 +191,20 @@ public final class PCREMatcher {
             }
             body(Match(whole: whole, value: value))
             offset = whole.upper
+            resume = offset
             // After an empty match, ask for a non-empty one at the same place first.
             options = whole.isEmpty ? (PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED) : 0
             if whole.isEmpty && offset >= length { return offset }
         }
-        return offset
+        return resume
+    }
+
+    /// The first offset at or after `offset` that starts a character (or `length`): a call
+    /// must never start inside a UTF-8 sequence, which `PCRE2_NO_UTF_CHECK` does not catch.
+    private static func characterStart(atOrAfter offset: Int, _ base: UnsafePointer<UInt8>, _ length: Int) -> Int {
+        var next = min(offset, length)
+        while next < length, base[next] & 0xC0 == 0x80 { next += 1 }
+        return next
     }
 
     private static func nextCharacter(after offset: Int, _ base: UnsafePointer<UInt8>, _ length: Int) -> Int {

@@ -38,6 +38,10 @@ public final class PCREPattern: @unchecked Sendable {
     /// Compiled with `PCRE2_USE_OFFSET_LIMIT`, so that ``PCREMatcher`` can search it in
     /// windows (a match must start at or before a limit); JIT needs to know at compile time.
     public let allowsStartWindows: Bool
+    /// Compiled with `PCRE2_USE_OFFSET_LIMIT`: every pattern compiled here is, so that a
+    /// matcher with a deadline can search it a chunk at a time (`PCREMatcher.deadline`);
+    /// code restored from a cache written by an older version may not be.
+    public let allowsOffsetLimit: Bool
 
     /// What any match needs, from PCRE2's own analysis of the pattern; see ``Needs``.
     public let needs: Needs
@@ -78,7 +82,8 @@ public final class PCREPattern: @unchecked Sendable {
     public convenience init(_ source: String, options: Options = [], startWindows: Bool = false) throws(PCREError) {
         var errorCode: Int32 = 0
         var errorOffset = 0
-        let flags = PCRE2_UTF | options.rawValue | (startWindows ? PCRE2_USE_OFFSET_LIMIT : 0)
+        // Always allow an offset limit: windows need it, and so does a per-document time budget.
+        let flags = PCRE2_UTF | options.rawValue | PCRE2_USE_OFFSET_LIMIT
         // Safety: the Swift string is bridged to a NUL-terminated UTF-8 pointer valid for the call;
         // the length is passed explicitly, so embedded NULs are fine.
         let compiled = pcre2_compile_8(source, source.utf8.count, flags, &errorCode, &errorOffset, nil)
@@ -94,7 +99,10 @@ public final class PCREPattern: @unchecked Sendable {
         self.jitState = .allocate(capacity: 1)
         self.jitState.initialize(to: Self.jitNotYet)
         self.source = source
-        self.allowsStartWindows = startWindows
+        var compiledOptions: UInt32 = 0
+        pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_ALLOPTIONS), &compiledOptions)
+        self.allowsOffsetLimit = compiledOptions & PCRE2_USE_OFFSET_LIMIT != 0
+        self.allowsStartWindows = startWindows && allowsOffsetLimit
         var count: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
         self.captureCount = Int(count)

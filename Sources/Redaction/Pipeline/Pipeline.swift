@@ -29,7 +29,8 @@ public final class Pipeline {
     /// `ruleThreads` above 1 lets a large field be matched on that many threads (see
     /// `PatternDetector.ruleThreads`): for a single document, when no other worker runs.
     public init(catalog: RuleCatalog, policy: Policy, lexicon: NameLexicon? = nil,
-                context: OperatorContext = OperatorContext(), inlineAllow: Bool = true, ruleThreads: Int = 1) {
+                context: OperatorContext = OperatorContext(), inlineAllow: Bool = true, ruleThreads: Int = 1,
+                matchBudget: MatchBudget? = .standard) {
         self.context = context
         self.inlineAllow = inlineAllow
         self.catalog = catalog
@@ -39,6 +40,7 @@ public final class Pipeline {
         self.patterns = PatternDetector(rules: catalog.rules)
         self.tokens = ReplacementTokens(policy: policy, entities: catalog.rules.map(\.entity))
         self.patterns.ruleThreads = max(1, ruleThreads)
+        self.patterns.budget = matchBudget
         let names = LexiconNameDetector(lexicons: catalog.lexicons)
         self.names = names.isEnabled ? names : nil
         // A column's name profile asks the lexicons when the rules ship them, else the shape.
@@ -108,6 +110,7 @@ public final class Pipeline {
     /// Findings of the rules (patterns and columns) in `document`, by field. Name
     /// propagation is added at `decide`, so a run can reuse this between its two passes.
     public func detect(_ document: Document) throws(PipelineError) -> [FieldRef: [Finding]] {
+        patterns.startBudget(forBytes: Self.byteCount(of: document))
         var byField = columnFindings(in: document)
         for (recordIndex, record) in document.records.enumerated() {
             for (fieldIndex, field) in record.fields.enumerated() {
@@ -129,6 +132,17 @@ public final class Pipeline {
             }
         }
         return byField
+    }
+
+    /// The time budget for pattern matching per document (`MatchBudget`); nil: none.
+    public var matchBudget: MatchBudget? {
+        get { patterns.budget }
+        set { patterns.budget = newValue }
+    }
+
+    /// The bytes of all field values of `document`, which its time budget is sized by.
+    static func byteCount(of document: Document) -> Int {
+        document.records.reduce(0) { total, record in record.fields.reduce(total) { $0 + $1.value.utf8.count } }
     }
 
     /// The column findings of `document`, by field, without those wholly inside a replacement
@@ -352,6 +366,8 @@ public final class Pipeline {
         } catch {
             throw .outputUnreadable(file: document.path, reason: error.description)
         }
+        // The verifier's matching has a budget of its own, as long as detection's.
+        patterns.startBudget(forBytes: output.count)
         guard reread.records.count == document.records.count else {
             throw .outputUnreadable(file: document.path, reason: "the number of records changed")
         }

@@ -39,7 +39,23 @@ struct InputWalkerTests {
         let results = InputWalker.walk([tree.root + "/z.csv", tree.root + "/.env", tree.root + "/dir"])
         #expect(relativePaths(results) == ["z.csv", ".env", "notes.txt"])
         #expect(try results[0].get().path == tree.root + "/z.csv")
-        #expect(try results.map { try $0.get().displayPath } == [tree.root + "/z.csv", tree.root + "/.env", "notes.txt"])
+        // Several arguments: the directory's file is shown under the argument too, so it
+        // cannot be confused with a notes.txt of another argument.
+        #expect(try results.map { try $0.get().displayPath } == [tree.root + "/z.csv", tree.root + "/.env", tree.root + "/dir/notes.txt"])
+    }
+
+    @Test("two directories holding the same name are shown apart; one directory keeps its inner paths")
+    func directoriesApart() throws {
+        let tree = try Tree(["a/notes.md", "b/notes.md"])
+        let both = InputWalker.walk([tree.root + "/a", tree.root + "/b//"])
+        let shown = try both.map { try $0.get().displayPath }
+        #expect(shown.count == 2 && Set(shown).count == 2)
+        #expect(shown[0] == tree.root + "/a/notes.md")
+        #expect(shown[1] == tree.root + "/b/notes.md")
+        #expect(relativePaths(both) == ["notes.md", "notes.md"])
+        #expect(try InputWalker.walk([tree.root + "/a"]).map { try $0.get().displayPath } == ["notes.md"])
+        #expect(InputWalker.directoryPrefix(ofArgument: "./") == nil)
+        #expect(InputWalker.directoryPrefix(ofArgument: "./docs//") == "docs/")
     }
 
     @Test("file arguments with the same name are shown by the argument as given, and read under it")
