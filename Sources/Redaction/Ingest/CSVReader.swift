@@ -28,6 +28,7 @@ enum CSVReader {
         path: String,
         dialect: Dialect
     ) throws(IngestError) -> (records: [Record], header: [String]) {
+        if dialect == .tsv, let quoted = quotedTabSeparated(bytes, path: path) { return quoted }
         let start = ByteOrderMark.length(in: bytes)
         let delimiter: UInt8
         let encoding: (CSVScanner.Cell) -> FieldEncoding
@@ -72,6 +73,23 @@ enum CSVReader {
             records.append(Record(number: number, line: line, fields: fields))
         }
         return (records, header ?? [])
+    }
+
+    /// A `.tsv` file written with CSV quoting, as Excel ("Unicode Text") and Python's `csv`
+    /// module write tab-separated files: a cell holding a line break, a tab or a quote is
+    /// wrapped in `"`. Read as IANA TSV, such a cell's second line would become a row of its
+    /// own and every column after it would shift — names under the wrong header. So a `.tsv`
+    /// file that holds a quote is read as tab-delimited CSV when all of it parses so (strictly:
+    /// a stray quote anywhere means it is not quoted) and some cell is quoted; otherwise it is
+    /// TSV, where `"` is data. Its cells are then CSV cells with a tab delimiter, which the
+    /// rewriter quotes as CSV and a re-read (`Document.csvDelimiter`) reads the same way.
+    static func quotedTabSeparated(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> (records: [Record], header: [String])? {
+        guard bytes.contains(UInt8(ascii: "\"")),
+              let parsed = try? read(bytes, path: path, dialect: .csv(delimiter: UInt8(ascii: "\t"))) else { return nil }
+        let hasQuotedCell = parsed.records.contains { record in
+            record.fields.contains { if case .csv(quoted: true, _) = $0.encoding { true } else { false } }
+        }
+        return hasQuotedCell ? parsed : nil
     }
 
     /// The candidate delimiter that occurs most often outside quotes in the first

@@ -13,21 +13,34 @@ struct TabSeparatedTextTests {
         #expect(IngestFixtures.text(document, document.records[2].fields[0].sourceRange) == "\"quoted\"")
     }
 
-    @Test("every TSV cell, header included, is .tsv; a tab-delimited .csv still quotes", arguments: [
-        ("p.tsv", true), ("P.TSV", true), ("p.Tsv", true), ("p.csv", false),
+    @Test("every cell of a .tsv without quotes, header included, is .tsv", arguments: ["p.tsv", "P.TSV", "p.Tsv"])
+    func encodings(_ path: String) throws {
+        let document = try IngestFixtures.read("a\tb\nx y\tz\n", path: path)
+        #expect(IngestFixtures.fields(of: document).map(\.field.encoding) == Array(repeating: .tsv, count: 4))
+        #expect(document.csvDelimiter == nil)
+    }
+
+    @Test("a .tsv whose every quote parses as CSV quoting (Excel, Python) is read with it; a .csv too", arguments: [
+        "p.tsv", "P.TSV", "p.csv",
     ])
-    func encodings(_ path: String, _ isTSV: Bool) throws {
+    func quotedTabSeparated(_ path: String) throws {
         let document = try IngestFixtures.read("a\tb\n\"x\ty\"\tz\n", path: path)
-        let encodings = IngestFixtures.fields(of: document).map(\.field.encoding)
-        if isTSV {
-            #expect(encodings == Array(repeating: .tsv, count: 5))
-            #expect(document.records[1].fields.map(\.value) == ["\"x", "y\"", "z"])
-            #expect(document.csvDelimiter == nil)
-        } else {
-            #expect(encodings == [.csv(quoted: false, delimiter: 9), .csv(quoted: false, delimiter: 9),
-                                  .csv(quoted: true, delimiter: 9), .csv(quoted: false, delimiter: 9)])
-            #expect(document.records[1].fields.map(\.value) == ["x\ty", "z"])
-        }
+        #expect(IngestFixtures.fields(of: document).map(\.field.encoding)
+            == [.csv(quoted: false, delimiter: 9), .csv(quoted: false, delimiter: 9),
+                .csv(quoted: true, delimiter: 9), .csv(quoted: false, delimiter: 9)])
+        #expect(document.records[1].fields.map(\.value) == ["x\ty", "z"])
+        #expect(document.csvDelimiter == 9)
+    }
+
+    @Test("a quoted two-line address in a .tsv stays one cell under its header, and is redacted whole")
+    func quotedMultiLineCell() throws {
+        let input = "Name\tAddress\tCity\nAnn Lee\t\"12 Harbour Road\nFlat 3\"\tOslo\n"
+        let document = try IngestFixtures.read(input, path: "r.tsv")
+        #expect(document.records.count == 2)
+        #expect(document.records[1].fields.map(\.path) == ["Name", "Address", "City"])
+        let outcome = try Pipeline(catalog: Fixtures.catalog, policy: Fixtures.defaultPolicy).process(document)
+        let output = String(decoding: try #require(outcome.output), as: UTF8.self)
+        #expect(output == "Name\tAddress\tCity\n[PERSON]\t\"[ADDRESS]\"\tOslo\n")
     }
 
     @Test("an explicit delimiter means CSV quoting even for a .tsv display path")
