@@ -73,6 +73,11 @@ public enum KeepReason: Sendable, Equatable {
     /// It lies on a line of a text document that carries the inline allow marker
     /// (`redact:allow`, see `InlineAllowMarker`): the author accepted it where it stands.
     case inlineAllow
+    /// The policy's operator would write its text unchanged: it is already in the form the
+    /// policy publishes (a birth year under `generalize: year`, a city under `generalize:
+    /// city`, an already masked value). Scanning a `data-desk` output finds such values again;
+    /// they are what the policy chose to publish, not a residue. `operator` is its name.
+    case publishedForm(operator: String)
     /// `scan --baseline`: an accepted finding of the baseline file, with the reason given
     /// when it was accepted. Applied to scan reports only, never to `run`.
     case baseline(reason: String)

@@ -195,13 +195,16 @@ public final class Pipeline {
         }
         let fields = policyFields(of: document)
         addPolicyFindings(document, fields, to: &byField)
-        let decisions = decisions(for: byField, of: document, fields: fields)
+        var decisions = decisions(for: byField, of: document, fields: fields)
         // A redacted identifier that recurs elsewhere in the document is redacted there too
         // (Pipeline+RepeatedValues.swift); deciding again is needed only when one does.
         let repeats = repeatedValueFindings(of: decisions, in: document)
-        guard !repeats.isEmpty else { return decisions }
-        for (ref, findings) in repeats { byField[ref, default: []].append(contentsOf: findings) }
-        return self.decisions(for: byField, of: document, fields: fields)
+        if !repeats.isEmpty {
+            for (ref, findings) in repeats { byField[ref, default: []].append(contentsOf: findings) }
+            decisions = self.decisions(for: byField, of: document, fields: fields)
+        }
+        keepPublishedForms(&decisions, in: document)
+        return decisions
     }
 
     /// The decisions for `byField`, in field order, with the kept findings of marked lines

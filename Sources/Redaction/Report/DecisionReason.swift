@@ -44,6 +44,11 @@ extension Decision {
             return Self.inlineAllowReason
         case .keep(.baseline(let reason)):
             return "kept: baseline: " + reason
+        case .keep(.publishedForm(let name)):
+            text += "kept: already in the form the policy publishes ("
+            text += name
+            text += " leaves it unchanged)"
+            finding.evidence.appendSummary(to: &text)
         case .keep(.overlapped(let winner)):
             text += "covered: overlaps the finding of rule "
             text += winner

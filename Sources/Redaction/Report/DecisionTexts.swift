@@ -41,6 +41,7 @@ final class DecisionTexts {
         case .keep(.reviewerOverride): (6, "")
         case .keep(.inlineAllow): (7, "")
         case .keep(.baseline(let reason)): (8, reason)
+        case .keep(.publishedForm(let name)): (9, name)
         }
         let key = ReasonKey(verdict: verdict, detail: detail, entity: finding.entity, confidence: finding.confidence,
                             evidence: finding.evidence)

@@ -30,3 +30,27 @@ public enum Generalization: String, Sendable, CaseIterable {
         allCases.filter { $0.entity == entity }
     }
 }
+
+extension Generalization {
+    /// Whether `value` is already written as this generalization writes a date (`1975`,
+    /// `1975年`, `1970s`, `1970年代`, `40–49`, `40–49岁`): a date generalizer cannot read its
+    /// own output as a date, so idempotence alone would not tell.
+    func isWrittenForm(_ value: Substring) -> Bool {
+        let text = value.trimmingCharacters(in: .whitespaces)
+        func digits(_ part: Substring) -> Bool { !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
+        switch self {
+        case .year:
+            let year = text.hasSuffix("年") ? text.dropLast() : text[...]
+            return year.count == 4 && digits(year)
+        case .decade:
+            let decade = text.hasSuffix("年代") ? text.dropLast(2) : text.hasSuffix("s") ? text.dropLast() : text[...]
+            return decade.count == 4 && digits(decade) && decade.hasSuffix("0") && decade != text[...]
+        case .ageBand:
+            let band = text.hasSuffix("岁") ? text.dropLast() : text[...]
+            let ends = band.split(separator: "–", omittingEmptySubsequences: false)
+            return ends.count == 2 && digits(ends[0]) && digits(ends[1])
+        case .city, .region, .country, .countryCode:
+            return false
+        }
+    }
+}
