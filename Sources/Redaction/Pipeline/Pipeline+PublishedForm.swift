@@ -36,8 +36,15 @@ extension Pipeline {
                 written = op.replacement(for: text, entity: finding.entity, context: context) == text
             }
             guard written else { continue }
-            decisions[index].verdict = .keep(.publishedForm(operator: op.description))
+            let form = KeepReason.publishedForm(operator: op.description)
+            decisions[index].verdict = .keep(form)
             decisions[index].redactedSpan = nil
+            // The findings this one covered are inside the same unchanged bytes: their reason
+            // must not say that a redaction removes them.
+            for other in decisions.indices where other != index && decisions[other].finding.field == finding.field {
+                guard case .keep(.overlapped) = decisions[other].verdict, span.contains(decisions[other].finding.span) else { continue }
+                decisions[other].verdict = .keep(form)
+            }
         }
     }
 }
