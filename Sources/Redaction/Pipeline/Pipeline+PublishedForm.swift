@@ -1,8 +1,8 @@
 /// A value already in the form the policy publishes is kept, not redacted into itself.
 ///
-/// Under `generalize` and `mask` (and a plain label) a replacement is derived from the value: a birth date becomes
-/// its year, an address its city, a number its masked form. Applied to a value that already
-/// has that form (`1975`, `Shenzhen`, `G••••••3`) the operator writes the same text again, so
+/// Under `generalize` and `mask` (and a plain label) the replacement is derived from the
+/// value: a birth date becomes its year, an address its city, a number its masked form. Applied
+/// to a value that already has that form (`1975`, `Shenzhen`, `G••••••3`) the operator writes the same text again, so
 /// the bytes are what the policy chose to publish. Scanning a `data-desk` output finds them
 /// (the column still says `Date of Birth`); calling them redactions would make every scan of a
 /// clean output fail. Such a decision is `KeepReason.publishedForm`; the output is unchanged
