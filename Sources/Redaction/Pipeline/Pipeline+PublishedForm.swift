@@ -2,10 +2,10 @@
 ///
 /// Under `generalize` and `mask` (and a plain label) the replacement is derived from the
 /// value: a birth date becomes its year, an address its city, a number its masked form. Applied
-/// to a value that already has that form (`1975`, `Shenzhen`, `G••••••3`) the operator writes the same text again, so
-/// the bytes are what the policy chose to publish. Scanning a `data-desk` output finds them
-/// (the column still says `Date of Birth`); calling them redactions would make every scan of a
-/// clean output fail. Such a decision is `KeepReason.publishedForm`; the output is unchanged
+/// to a value that already has that form (`1975`, `Shenzhen`, `G••••••3`) the operator writes
+/// the same text again, so the bytes are what the policy chose to publish. Scanning a
+/// `data-desk` output finds them (the column still says `Date of Birth`); calling them
+/// redactions would make every scan of a clean output fail. Such a decision is `KeepReason.publishedForm`; the output is unchanged
 /// either way, since the operator would have written the same bytes.
 extension Pipeline {
     func keepPublishedForms(_ decisions: inout [Decision], in document: Document) {
