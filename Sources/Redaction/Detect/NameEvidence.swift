@@ -78,12 +78,11 @@ public struct LexiconNameEvidence: NameEvidence {
     public init(detector: LexiconNameDetector) { self.detector = detector }
 
     public func isLikelyName(_ text: Substring) -> NameLikelihood {
-        let shaped = shape.isLikelyName(text)
         if isLexiconWord(text) { return .lexicon }
-        var text = String(text)
-        let hit = text.withUTF8 { detector.cellFinding(in: $0, field: FieldRef(record: 0, field: 0)) }
+        var cell = String(text)
+        let hit = cell.withUTF8 { detector.cellFinding(in: $0, field: FieldRef(record: 0, field: 0)) }
         if let hit, hit.confidence >= .medium { return .lexicon }
-        return shaped
+        return shape.isLikelyName(text)
     }
 
     /// One capitalised word (hyphens and apostrophes inside) that the given-name or surname

@@ -130,8 +130,8 @@ public struct ReplacementTokens: Sendable {
         for shape in shapes {
             guard let (end, entity) = match(shape.parts, shape.entity, at: start, in: bytes),
                   entity != nil, end > start, end > (best?.span.upper ?? 0) else { continue }
-            if Self.isAlphanumeric(bytes[start]), start > 0, Self.isAlphanumeric(bytes[start - 1]) { continue }
-            if Self.isAlphanumeric(bytes[end - 1]), end < bytes.count, Self.isAlphanumeric(bytes[end]) { continue }
+            if WordList.isWordByte(bytes[start]), start > 0, WordList.isWordByte(bytes[start - 1]) { continue }
+            if WordList.isWordByte(bytes[end - 1]), end < bytes.count, WordList.isWordByte(bytes[end]) { continue }
             best = Token(span: ByteSpan(start, end), entity: entity!)
         }
         return best
@@ -166,10 +166,6 @@ public struct ReplacementTokens: Sendable {
             }
         }
         return (position, entity)
-    }
-
-    static func isAlphanumeric(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 
     /// Crockford's base32 alphabet as a byte table (`Pseudonymizer.crockford`).

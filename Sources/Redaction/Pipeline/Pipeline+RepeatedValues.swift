@@ -72,23 +72,19 @@ extension Pipeline {
 /// characters of an address.
 enum RepeatedToken {
     static func isTokenByte(_ byte: UInt8) -> Bool {
+        if WordList.isWordByte(byte) { return true }
         switch byte {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
-        case UInt8(ascii: "@"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "%"): true
-        default: false
+        case UInt8(ascii: "@"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "%"): return true
+        default: return false
         }
     }
 
     /// Whether a redacted value is followed: one token (no space, nothing outside ASCII), with a
     /// digit or an `@`, not starting or ending with punctuation.
     static func isFollowed(_ bytes: [UInt8]) -> Bool {
-        guard let first = bytes.first, let last = bytes.last, isAlphanumeric(first), isAlphanumeric(last),
+        guard let first = bytes.first, let last = bytes.last, WordList.isWordByte(first), WordList.isWordByte(last),
               bytes.allSatisfy(isTokenByte) else { return false }
         return bytes.contains { (0x30...0x39).contains($0) || $0 == UInt8(ascii: "@") }
-    }
-
-    static func isAlphanumeric(_ byte: UInt8) -> Bool {
-        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// Calls `body` with the bounds of every token of `bytes`: a maximal run of token bytes,
@@ -108,8 +104,8 @@ enum RepeatedToken {
             }
             guard hasMark else { continue }
             var end = index
-            while start < end && !isAlphanumeric(bytes[start]) { start += 1 }
-            while end > start && !isAlphanumeric(bytes[end - 1]) { end -= 1 }
+            while start < end && !WordList.isWordByte(bytes[start]) { start += 1 }
+            while end > start && !WordList.isWordByte(bytes[end - 1]) { end -= 1 }
             if start < end { body(start, end) }
         }
     }
