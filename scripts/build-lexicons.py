@@ -42,6 +42,13 @@ def write(out_dir, name, entries):
     print(f"{name}: {len(data)} entries, {sum(len(e) + 1 for e in data)} bytes")
 
 
+def is_latin_place(name):
+    """A capitalised place name of at most four words, in Latin letters, spaces, hyphens,
+    apostrophes and full stops (transliterations in lower case are left out)."""
+    return (bool(name) and name[0].isupper() and len(name.split()) <= 4
+            and all(ch in " -'’." or (ch.isalpha() and "LATIN" in unicodedata.name(ch, "")) for ch in name))
+
+
 def census(src):
     """The `names` package ships the US Census Bureau's 1990 name frequency files (public domain)."""
     tar = tarfile.open(glob.glob(os.path.join(src, "names-*.tar.gz"))[0])
@@ -209,6 +216,19 @@ def main():
             places.update(n for n in city.get("alternatenames", [])
                           if any("\u4e00" <= ch <= "\u9fff" for ch in n) and len(n) <= 6)
     write(out, "places.txt", places)
+
+    # Cities of 15,000 people or more (all of GeoNames cities15000), by their name and their
+    # alternate names in Latin script (capitalised, at most four words: Milano, München, New
+    # York) or Han characters (at most six). Only for recognising a city a policy publishes
+    # (an address generalized to its city), never as evidence against a name: small towns are
+    # named after people (Wilson, Jackson).
+    city_names = set()
+    for city in cities.values():
+        for name in [city["name"]] + city.get("alternatenames", []):
+            name = name.strip()
+            if is_latin_place(name) or (0 < len(name) <= 6 and all("\u4e00" <= ch <= "\u9fff" for ch in name)):
+                city_names.add(name)
+    write(out, "cities.txt", city_names)
     write(out, "calendar.txt", CALENDAR)
     write(out, "place-words.txt", PLACE_WORDS)
     write(out, "nationalities.txt", NATIONALITIES)

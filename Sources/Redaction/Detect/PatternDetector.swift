@@ -122,8 +122,10 @@ public final class PatternDetector {
             }
         }
         if !tokens.isEmpty {
-            // A token is a value already replaced: nothing found inside it is a finding.
-            matches.removeAll { raw in tokens.contains { $0.span.contains(raw.whole) } }
+            // A token is a value already replaced: nothing found inside it is a finding, even
+            // when the match reached outside it for its cue (`Ms. Person-2HAH`: the title is
+            // outside, the value `Person` inside).
+            matches.removeAll { raw in tokens.contains { $0.span.contains(raw.span) } }
         }
         guard !matches.isEmpty else { return [] }
         guard !tokens.isEmpty else {

@@ -22,6 +22,10 @@ public struct Lexicons: Sendable {
     public var commonWords = Lexicon()
     /// Countries (iso-codes, several languages) and cities of 100,000 people or more (GeoNames).
     public var places = Lexicon()
+    /// Cities of 15,000 people or more (GeoNames), by their names in Latin script and Han
+    /// characters. Only to recognise a city an address was generalized to, never as evidence
+    /// against a name: small towns are named after people (`Wilson`, `Jackson`).
+    public var cities = Lexicon()
     /// Months and weekdays in several languages, with their abbreviations.
     public var calendar = Lexicon()
     /// Nationality adjectives (English).
@@ -36,7 +40,8 @@ public struct Lexicons: Sendable {
     public static var files: [(name: String, keyPath: WritableKeyPath<Lexicons, Lexicon>)] { [
         ("given-names.txt", \.givenNames), ("surnames.txt", \.surnames), ("surnames-han.txt", \.hanSurnames),
         ("words-han.txt", \.hanWords), ("pinyin-syllables.txt", \.pinyinSyllables),
-        ("common-words.txt", \.commonWords), ("places.txt", \.places), ("calendar.txt", \.calendar),
+        ("common-words.txt", \.commonWords), ("places.txt", \.places), ("cities.txt", \.cities),
+        ("calendar.txt", \.calendar),
         ("nationalities.txt", \.nationalities), ("place-words.txt", \.placeWords),
     ] }
 

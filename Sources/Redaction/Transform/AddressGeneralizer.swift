@@ -13,8 +13,8 @@ import Foundation
 /// - Other addresses, split at commas and line breaks: a trailing country name is the
 ///   country; the last part then decides: `Springfield IL 62704` or `IL 62704` (US state
 ///   and ZIP; the city is the text before it or the part before that), a Canadian or UK
-///   postcode likewise, a lone state or province code (`…, Springfield, IL`); and when the
-///   address has several parts, `10115 Berlin` / `Beijing 100000` (postcode and city) or
+///   postcode likewise, an Australian state and postcode (`Brunswick VIC 3056`), a lone
+///   state or province code (`…, Springfield, IL`); and when the address has several parts, `10115 Berlin` / `Beijing 100000` (postcode and city) or
 ///   else the last part itself. A city must not look like a street line (a leading number,
 ///   a word such as `Street`, `Road`, `Flat`). A one-part address without a postcode shows
 ///   no city: `221B Baker Street` is labelled.
@@ -102,12 +102,23 @@ enum AddressGeneralizer {
                   match.province.map({ canadianProvinces.contains(String($0)) }) ?? true {
             region = match.province.map(String.init)
             city = match.city.map(String.init) ?? previous
+            // `Vancouver, BC V6K 3P2`: the lazy city group takes `BC` when no city precedes the
+            // province in this part; the province is then the region and the city the part before.
+            if region == nil, let code = city, canadianProvinces.contains(code) {
+                region = code
+                city = previous
+            }
             inferredCountry = "Canada"
+        } else if let match = last.wholeMatch(of: #/(?:(?<city>.*?)\s+)?(?<state>[A-Z]{2,3})\s+[0-9]{4}/#),
+                  australianStates.contains(String(match.state)) {
+            region = String(match.state)
+            city = match.city.map(String.init) ?? previous
+            inferredCountry = "Australia"
         } else if let match = last.wholeMatch(of: #/(?:(?<city>.*?)\s+)?[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}/#) {
             city = match.city.map(String.init) ?? previous
             inferredCountry = "UK"
         } else if parts.count > 1, let match = last.wholeMatch(of: #/(?:[A-Z]{1,2}-)?[0-9]{4,5}\s+(?<city>[^0-9].*)/#) {
-            city = String(match.city)
+            city = withoutPostalDistrict(match.city)
         } else if parts.count > 1, let match = last.wholeMatch(of: #/(?<city>[^0-9].*?)\s+[0-9]{4,6}/#) {
             city = String(match.city)
         } else if usStates.contains(last) || canadianProvinces.contains(last) {
@@ -121,6 +132,39 @@ enum AddressGeneralizer {
         case .region: return region
         default: return country ?? inferredCountry
         }
+    }
+
+    /// Whether `value` is already what generalizing an address to `target` writes: a city,
+    /// region or country and nothing else, so generalizing it again must keep it rather than
+    /// label it (a one-part address shows no city to this generalizer). A Latin city or country
+    /// must be a known city or country (`lexicons.cities`, GeoNames), not merely look like one:
+    /// `Rosewood Gardens` in an address column is part of an address, `Houston` is a city. A
+    /// Chinese value must be exactly the units this generalizer writes (`浙江省杭州市`, `上海市`).
+    static func isWrittenForm(_ value: Substring, target: Generalization, lexicons: Lexicons) -> Bool {
+        let text = value.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, !text.contains(where: { $0.isNumber || $0 == "," || $0.isNewline }) else { return false }
+        if text.unicodeScalars.contains(where: Pseudonymizer.isHan) {
+            if target == .country { return text == "中国" }
+            return chinese(text, to: target) == text
+        }
+        switch target {
+        case .city: return isPlausibleCity(text) && (lexicons.cities.contains(text) || lexicons.places.contains(text))
+        case .region: return usStates.contains(text) || canadianProvinces.contains(text) || australianStates.contains(text)
+        case .country: return countries.contains(normalized(text))
+        default: return false
+        }
+    }
+
+    /// `city` without the postal district a postcode line adds after it: `8000 Aarhus C`,
+    /// `1050 København K`, `75008 Paris CEDEX`. The district letters are part of the postal
+    /// address, not of the city's name.
+    static func withoutPostalDistrict(_ city: Substring) -> String {
+        var words = city.split(separator: " ")
+        while words.count > 1, let last = words.last,
+              last == "CEDEX" || (last.count <= 2 && last.allSatisfy { $0.isUppercase }) {
+            words.removeLast()
+        }
+        return words.joined(separator: " ")
     }
 
     /// A city name: letters, at most four words, not a street line.
@@ -156,6 +200,8 @@ enum AddressGeneralizer {
         "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
         "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR",
     ]
+
+    static let australianStates: Set<String> = ["NSW", "VIC", "QLD", "SA", "WA", "TAS", "NT", "ACT"]
 
     static let canadianProvinces: Set<String> = ["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"]
 }

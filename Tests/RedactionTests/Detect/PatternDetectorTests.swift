@@ -46,6 +46,23 @@ struct PatternDetectorTests {
         #expect(try detector.findings(in: text, field: FieldRef(record: 0, field: 0), tokens: other).map(\.confidence) == [.high])
     }
 
+
+    @Test("a value inside a token is no finding, even when the match's cue is outside it")
+    func valueInsideTokenIsNoFinding() throws {
+        let titled = try rule("""
+        version: 1
+        id: t
+        entity: person
+        pattern: 'Ms\\.\\s+(?<value>[A-Z][a-z]+)'
+        confidence: high
+        examples: { match: ['Ms. ⟦Gentry⟧'], no_match: ['x'] }
+        """)
+        let detector = PatternDetector(rules: [titled])
+        let text = "2. Ms. Person-2HAH has attended"
+        let token = [ReplacementTokens.Token(span: ByteSpan(7, 18), entity: .person)]
+        #expect(try detector.findings(in: text, field: FieldRef(record: 0, field: 0), tokens: token).isEmpty)
+        #expect(try detector.findings(in: text, field: FieldRef(record: 0, field: 0)).count == 1)
+    }
     @Test("a shape validator drops impossible dates")
     func calendarValidatorDrops() throws {
         let detector = PatternDetector(rules: [try rule(dateRule)])

@@ -21,6 +21,31 @@ struct PublishedFormTests {
         #expect(!found.contains { $0.finding.entity == .person && $0.isRedaction })
     }
 
+    @Test("a city, region or country alone in an address column is kept under generalize-to-city; an estate name or a person is not")
+    func placesUnderCityPolicy() throws {
+        let found = try decisions("Name,Home Address\n[PERSON],Houston\n[PERSON],München\n[PERSON],浙江省杭州市\n[PERSON],Rosewood Gardens\n[PERSON],\"918 Bellaire Court, Houston, TX 77025\"\n", policy: "data-desk")
+        let addresses = found.filter { $0.finding.entity == .address && $0.finding.ruleID == ColumnDetector.ruleID(for: .address) }
+        #expect(addresses.map(\.finding.field.record) == [1, 2, 3, 4, 5])
+        let city = KeepReason.publishedForm(operator: "generalize(to: city)")
+        #expect(addresses[0].verdict == .keep(city))
+        #expect(addresses[1].verdict == .keep(city))
+        #expect(addresses[2].verdict == .keep(city))
+        #expect(addresses[3].isRedaction)
+        // The full address is redacted (by whichever address finding covers it).
+        #expect(found.contains { $0.finding.field.record == 5 && $0.finding.entity == .address && $0.isRedaction })
+    }
+
+    @Test("addresses' own forms are recognised only as known places", arguments: [
+        (Generalization.city, "Houston", true), (.city, "Milano", true), (.city, "New York", true),
+        (.city, "Rosewood Gardens", false), (.city, "Larch Crescent", false), (.city, "Houston TX", false),
+        (.city, "Houston, TX", false), (.city, "浙江省杭州市", true), (.city, "杭州市西湖区", false),
+        (.region, "BC", true), (.region, "VIC", true), (.region, "Houston", false),
+        (.country, "Canada", true), (.country, "中国", true), (.country, "Houston", false),
+    ])
+    func addressForms(_ target: Generalization, _ value: String, _ expected: Bool) {
+        #expect(AddressGeneralizer.isWrittenForm(value[...], target: target, lexicons: Fixtures.catalog.lexicons) == expected)
+    }
+
     @Test("generalization's own forms are recognised", arguments: [
         (Generalization.year, "1975", true), (.year, "1975年", true), (.year, "19750", false),
         (.decade, "1970s", true), (.decade, "1970年代", true), (.decade, "1975s", false),

@@ -63,9 +63,10 @@ struct OperatorPipelineTests {
         let output = try run(pipeline, "Contact: Mr. Wang Lei, tel 13812345678\n")
         let token = Operator.pseudonymize(.hash(length: 4)).replacement(for: "Wang Lei", entity: .person, context: pipeline.context)
         #expect(output == "Contact: Mr. \(token), tel [PHONE_NUMBER]\n")
-        // Without the exemption this output would fail: the honorific rule finds a name in it.
+        // The honorific rule reads `Person` after `Mr.` as a name; inside a token it is no
+        // finding, for a later scan as for the verifier, so a hook passes what the run wrote.
         let rescan = try pipeline.scan(try DocumentReader.read(bytes: Array(output.utf8), displayPath: "o.txt", format: .text))
-        #expect(rescan.decisions.contains { $0.isRedaction && $0.finding.entity == .person })
+        #expect(!rescan.decisions.contains { $0.isRedaction })
     }
 
     @Test("generalized values are written and pass verification")
