@@ -3,7 +3,9 @@
 /// Understands the forms the date rules match: `1975-03-04`, `1975/3/4`, `1975.3.4`,
 /// `04/03/1975` and `03.04.1975` (either order accepted if either is a real date),
 /// `1975年3月4日`, `一九七五年三月四日`, `1975年3月` (month precision: any day of that month),
-/// `4 March 1975`, `4th of March 1975`, `March 4, 1975`, `Mar. 4, 1975`, and full-width digits.
+/// `4 March 1975`, `4th of March 1975`, `March 4, 1975`, `Mar. 4, 1975`, month names in
+/// French, German, Spanish, Italian, Portuguese and Dutch (`4 mars 1975`, `4. März 1975`,
+/// `4 de marzo de 1975`), and full-width digits.
 struct DateParts: Equatable {
     var year: Int
     var month: Int
@@ -20,10 +22,36 @@ struct DateParts: Equatable {
         }
     }
 
-    /// Month-name prefixes, lower case, packed as `a << 16 | b << 8 | c` ("jan" … "dec").
-    private static let monthCodes: [UInt32] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ].map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
+    /// Month-name prefixes, lower case and without accents, packed as `a << 16 | b << 8 | c`,
+    /// with their month: the first three letters of the month names in English, French,
+    /// German, Spanish, Italian, Portuguese and Dutch (`fev` février/fevereiro, `gen` gennaio,
+    /// `ago` agosto, `out` outubro, `dez` Dezember). French `juin` and `juillet` share three
+    /// letters: `fourLetterCodes` tells them apart.
+    private static let monthCodes: [(code: UInt32, month: Int)] = [
+        ("jan", 1), ("gen", 1), ("ene", 1), ("feb", 2), ("fev", 2), ("mar", 3), ("maa", 3), ("apr", 4), ("avr", 4),
+        ("abr", 4), ("may", 5), ("mai", 5), ("mag", 5), ("mei", 5), ("jun", 6), ("giu", 6), ("jul", 7), ("lug", 7),
+        ("aug", 8), ("ago", 8), ("aou", 8), ("sep", 9), ("set", 9), ("oct", 10), ("okt", 10), ("ott", 10), ("out", 10),
+        ("nov", 11), ("dec", 12), ("dez", 12), ("dic", 12),
+    ].map { (Self.pack($0.0), $0.1) }
+
+    /// Four-letter prefixes that decide where three letters do not: `juin`, `juil`(let).
+    private static let fourLetterCodes: [(code: UInt32, month: Int)] = [("juin", 6), ("juil", 7)].map { (Self.pack($0.0), $0.1) }
+
+    private static func pack(_ text: String) -> UInt32 { text.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
+
+    /// The ASCII letter a Latin-1 letter with an accent is written with (`é` → `e`, `ä` → `a`,
+    /// `ç` → `c`), from the second byte of its two-byte UTF-8 form after C3; nil for others.
+    private static func unaccented(_ second: UInt8) -> UInt32? {
+        switch second | 0x20 {  // upper-case C3 80–9E and lower-case C3 A0–BE fold together
+        case 0xA0...0xA5: 0x61  // à á â ã ä å
+        case 0xA7: 0x63         // ç
+        case 0xA8...0xAB: 0x65  // è é ê ë
+        case 0xAC...0xAF: 0x69  // ì í î ï
+        case 0xB2...0xB6: 0x6F  // ò ó ô õ ö
+        case 0xB9...0xBC: 0x75  // ù ú û ü
+        default: nil
+        }
+    }
 
     /// Reads numbers and a month name out of `text`; nil when it does not look like a date.
     static func parse(_ text: some Collection<UInt8>) -> DateParts? {
@@ -61,10 +89,16 @@ struct DateParts: Equatable {
             }
             current = Number()
         }
+        var wordFourth: UInt32 = 0
         func flushWord() {
-            if wordLength >= 3, let index = monthCodes.firstIndex(of: wordPrefix) { month = index + 1 }
+            if wordLength >= 4, let entry = fourLetterCodes.first(where: { $0.code == wordPrefix << 8 | wordFourth }) {
+                month = entry.month
+            } else if wordLength >= 3, let entry = monthCodes.first(where: { $0.code == wordPrefix }) {
+                month = entry.month
+            }
             wordLength = 0
             wordPrefix = 0
+            wordFourth = 0
         }
         var index = 0
         while index < bytes.count {
@@ -72,10 +106,13 @@ struct DateParts: Equatable {
             var width = 1
             if value >= 0x80 {
                 width = value >= 0xF0 ? 4 : value >= 0xE0 ? 3 : 2
-                // Full-width digits ０–９ are EF BC 90–99; any other non-ASCII scalar separates.
+                // Full-width digits ０–９ are EF BC 90–99; a Latin-1 letter with an accent is
+                // its plain letter (`février`, `März`); any other non-ASCII scalar separates.
                 if width == 3, index + 2 < bytes.count, bytes[index] == 0xEF, bytes[index + 1] == 0xBC,
                    (0x90...0x99).contains(bytes[index + 2]) {
                     value = UInt32(bytes[index + 2] - 0x90) + 0x30
+                } else if width == 2, value == 0xC3, index + 1 < bytes.count, let letter = unaccented(bytes[index + 1]) {
+                    value = letter
                 } else {
                     value = 0x20
                 }
@@ -88,6 +125,7 @@ struct DateParts: Equatable {
             } else if (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
                 flushNumber()
                 if wordLength < 3 { wordPrefix = wordPrefix << 8 | (value | 0x20) }
+                if wordLength == 3 { wordFourth = value | 0x20 }
                 wordLength += 1
             } else {
                 flushNumber()

@@ -16,6 +16,18 @@ struct DatePartsTests {
         ("4 March 1975", DateParts(year: 1975, month: 3, day: 4)),
         ("4th of March 1975", DateParts(year: 1975, month: 3, day: 4)),
         ("Mar. 4, 1975", DateParts(year: 1975, month: 3, day: 4)),
+        ("19 septembre 1983", DateParts(year: 1983, month: 9, day: 19)),
+        ("16 février 1981", DateParts(year: 1981, month: 2, day: 16)),
+        ("18 juin 1951", DateParts(year: 1951, month: 6, day: 18)),
+        ("14 juillet 1996", DateParts(year: 1996, month: 7, day: 14)),
+        ("25 août 1986", DateParts(year: 1986, month: 8, day: 25)),
+        ("1er mai 1964", DateParts(year: 1964, month: 5, day: 1)),
+        ("4. März 1975", DateParts(year: 1975, month: 3, day: 4)),
+        ("12 de diciembre de 1975", DateParts(year: 1975, month: 12, day: 12)),
+        ("3 de outubro de 1990", DateParts(year: 1990, month: 10, day: 3)),
+        ("7 luglio 1962", DateParts(year: 1962, month: 7, day: 7)),
+        ("9 maart 1970", DateParts(year: 1970, month: 3, day: 9)),
+        ("2 DÉCEMBRE 1980", DateParts(year: 1980, month: 12, day: 2)),
     ])
     func parses(text: String, expected: DateParts) {
         #expect(DateParts.parse(Substring(text).utf8) == expected)
