@@ -181,11 +181,13 @@ public struct NameLexicon: Sendable {
         return String(decoding: text.utf8.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
-    /// Every recurrence of a known name in `text`.
-    public func findings(in text: String, field: FieldRef) -> [Finding] {
+    /// Every recurrence of a known name in `text`, a field of the document at `document` (the
+    /// path seeds record as their origin; nil when unknown): a given name alone there, where
+    /// its seed was found, has the confidence `given_name_same_document_confidence`.
+    public func findings(in text: String, field: FieldRef, document: String? = nil) -> [Finding] {
         guard count > 0 else { return [] }
         var text = text
-        return text.withUTF8 { bytes in findings(in: bytes, field: field) }
+        return text.withUTF8 { bytes in findings(in: bytes, field: field, document: document) }
     }
 
     private struct Hit {
@@ -198,7 +200,7 @@ public struct NameLexicon: Sendable {
         var isSingleWord: Bool { isLatin && kind != .fullName }
     }
 
-    private func findings(in bytes: UnsafeBufferPointer<UInt8>, field: FieldRef) -> [Finding] {
+    private func findings(in bytes: UnsafeBufferPointer<UInt8>, field: FieldRef, document: String?) -> [Finding] {
         var hits: [Hit] = []
         var offset = 0
         while offset < bytes.count {
@@ -248,6 +250,8 @@ public struct NameLexicon: Sendable {
             let confidence = switch hit.kind {
             case .fullName: config.fullNameConfidence
             case .surname: config.surnameConfidence
+            case .givenName where document != nil && hit.origin?.document == document:
+                config.givenNameSameDocumentConfidence
             case .givenName: config.givenNameConfidence
             }
             return Finding(ruleID: Self.ruleID, entity: config.entity, field: field, span: hit.span,

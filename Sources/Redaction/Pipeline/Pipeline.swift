@@ -133,7 +133,7 @@ public final class Pipeline {
             for (recordIndex, record) in document.records.enumerated() {
                 for (fieldIndex, field) in record.fields.enumerated() {
                     let ref = FieldRef(record: recordIndex, field: fieldIndex)
-                    let names = lexicon.findings(in: field.value, field: ref)
+                    let names = lexicon.findings(in: field.value, field: ref, document: document.path)
                     if !names.isEmpty { byField[ref, default: []].append(contentsOf: names) }
                 }
             }
@@ -341,7 +341,7 @@ public final class Pipeline {
                 let unread = Self.unread(written[ref] ?? [], besides: found)
                 residual = try patterns.findings(in: field.value, field: ref, tokens: found, boundaries: unread,
                                                  regions: verificationRegions(around: replacements, in: field.value))
-                if let lexicon { residual += lexicon.findings(in: field.value, field: ref) }
+                if let lexicon { residual += lexicon.findings(in: field.value, field: ref, document: document.path) }
                 residual += (columnResidue[FieldRef(record: ref.record, field: index)] ?? []).map { finding in
                     var mapped = finding
                     mapped.field = ref

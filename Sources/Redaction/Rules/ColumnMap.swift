@@ -234,7 +234,7 @@ public struct ColumnMap: Sendable {
         return EditDistance.atMostOne(Array(name.unicodeScalars), Array(word.unicodeScalars))
     }
 
-    /// Lower-case, full-width Latin folded to ASCII, and separators (`_ - . / ( ) : ：` …)
+    /// Lower-case (any script), full-width Latin folded to ASCII, and separators (`_ - . / ( ) : ：` …)
     /// turned into single spaces, so `Date_of_Birth`, `date-of-birth` and `ＤＯＢ` compare equal
     /// to the listed forms. camelCase is split (`dateOfBirth` → `date of birth`), and so is a
     /// change between Latin and other letters (`姓名Name` → `姓名 name`). `#` and `№` stay as
@@ -273,7 +273,14 @@ public struct ColumnMap: Sendable {
             if let previousWasCJK, previousWasCJK != isCJK { pendingSpace = true }
             if pendingSpace { result.append(" ") }
             pendingSpace = false
-            result.unicodeScalars.append(isUpper ? Unicode.Scalar(value | 0x20)! : folded)
+            if isUpper {
+                result.unicodeScalars.append(Unicode.Scalar(value | 0x20)!)
+            } else if value >= 0xC0, folded.properties.isUppercase {
+                // `Фамилия`, `Étage`, `Ó`: other scripts' capitals as their lower case.
+                result += folded.properties.lowercaseMapping
+            } else {
+                result.unicodeScalars.append(folded)
+            }
             previousWasLower = isLower
             previousWasCJK = isCJK
         }

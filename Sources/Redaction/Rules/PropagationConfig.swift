@@ -7,6 +7,9 @@ public struct PropagationConfig: Sendable, Equatable {
     public var surnameConfidence: Confidence
     /// A given name found alone.
     public var givenNameConfidence: Confidence
+    /// A given name found alone in the document its name was found in (`Steffen Dowerg was
+    /// born in 1957 … Steffen moved in 2006`): there it points at that person, not at a word.
+    public var givenNameSameDocumentConfidence: Confidence
     public var partMinLetters: Int
     /// Lower-cased words never propagated as name parts.
     public var partStopWords: Set<String>
@@ -17,7 +20,7 @@ public struct PropagationConfig: Sendable, Equatable {
 
     static let keys: Set<String> = [
         "version", "entity", "seed_confidence", "full_name_confidence", "surname_confidence", "given_name_confidence",
-        "part_min_letters",
+        "given_name_same_document_confidence", "part_min_letters",
         "part_stop_words", "unless", "byline_outlets",
     ]
 
@@ -30,12 +33,14 @@ public struct PropagationConfig: Sendable, Equatable {
         let minLetters = try map["part_min_letters"]?.int() ?? 3
         guard (1...20).contains(minLetters) else { throw map["part_min_letters"]!.error("must be between 1 and 20") }
         let unless = try map["unless"].map { (node) throws(RuleError) in try RuleLoader.loadSuppression(node, defaultBefore: 25) }
+        let given = try map["given_name_confidence"]?.oneOf(Confidence.self) ?? .low
         return PropagationConfig(
             entity: EntityKind(try map["entity"]?.string() ?? EntityKind.person.rawValue),
             seedConfidence: try map["seed_confidence"]?.oneOf(Confidence.self) ?? .high,
             fullNameConfidence: try map["full_name_confidence"]?.oneOf(Confidence.self) ?? .high,
             surnameConfidence: try map["surname_confidence"]?.oneOf(Confidence.self) ?? .medium,
-            givenNameConfidence: try map["given_name_confidence"]?.oneOf(Confidence.self) ?? .low,
+            givenNameConfidence: given,
+            givenNameSameDocumentConfidence: try map["given_name_same_document_confidence"]?.oneOf(Confidence.self) ?? given,
             partMinLetters: minLetters,
             partStopWords: Set(try map["part_stop_words"]?.strings().map { $0.lowercased() } ?? []),
             unless: unless,

@@ -5,7 +5,7 @@ import Testing
 struct NameLexiconTests {
     static let config = PropagationConfig(
         entity: .person, seedConfidence: .high, fullNameConfidence: .high, surnameConfidence: .medium,
-        givenNameConfidence: .low, partMinLetters: 3, partStopWords: ["van"], unless: nil)
+        givenNameConfidence: .low, givenNameSameDocumentConfidence: .medium, partMinLetters: 3, partStopWords: ["van"], unless: nil)
 
     @Test("a name's parts and their kinds, for ASCII and other Latin names alike", arguments: [
         ("Katie Gentry", [("Katie", NameLexicon.Kind.givenName), ("Gentry", .surname)]),
@@ -30,6 +30,18 @@ struct NameLexiconTests {
     ])
     func spacing(_ raw: String, _ expected: String) {
         #expect(NameLexicon.singleSpaced(raw) == expected)
+    }
+
+    @Test("a given name alone is redacted in its name's own document, only recorded elsewhere")
+    func givenNameInItsOwnDocument() {
+        let seed = NameSeed(name: "Steffen Dowerg", origin: SeedOrigin(document: "a.txt", line: 1, rule: "r"))
+        let lexicon = NameLexicon(seeds: [seed], config: Self.config)
+        func confidence(in document: String?) -> Confidence? {
+            lexicon.findings(in: "Steffen moved in 2006.", field: FieldRef(record: 0, field: 0), document: document).first?.confidence
+        }
+        #expect(confidence(in: "a.txt") == .medium)
+        #expect(confidence(in: "b.txt") == .low)
+        #expect(confidence(in: nil) == .low)
     }
 
     @Test("known names and their parts are found where they recur, whole words only, CJK names as substrings")

@@ -7,7 +7,7 @@ import Testing
 struct SafePropagationTests {
     static let config = PropagationConfig(
         entity: .person, seedConfidence: .high, fullNameConfidence: .high, surnameConfidence: .medium,
-        givenNameConfidence: .low, partMinLetters: 3, partStopWords: ["park"],
+        givenNameConfidence: .low, givenNameSameDocumentConfidence: .medium, partMinLetters: 3, partStopWords: ["park"],
         unless: Rule.Suppression(words: WordList(["premier", "ambassador", "by"]), before: 25, after: 0),
         bylineOutlets: ["Reuters", "Associated Press"])
 

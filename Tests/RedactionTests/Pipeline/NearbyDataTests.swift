@@ -10,7 +10,7 @@ struct NearbyDataTests {
     }
 
     @Test("a given name and surname on the line of a birth date or phone is redacted, naming that evidence", arguments: [
-        "Robert Tremblay was born in 1946 in Norway.",
+        "Robert Tremblay, who was born in 1946, lives in Norway.",
         "Witness: Robert TREMBLAY，护照号码 E12345678。",
         "Robert Tremblay +44 20 7946 0321",
     ])

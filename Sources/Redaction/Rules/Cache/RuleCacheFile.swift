@@ -12,7 +12,7 @@
 enum RuleCacheFile {
     static let magic = Array("REDACTRC".utf8)
     /// Bumped whenever the layout or what it holds changes.
-    static let formatVersion = 3
+    static let formatVersion = 4
     /// A lexicon is recorded by its length and checksum, not a copy of its bytes: nothing
     /// compiled from it is cached (`Lexicons` uses the bytes just read from disk), so only the
     /// cached digest depends on it, and a megabyte copied into every cache entry cost every

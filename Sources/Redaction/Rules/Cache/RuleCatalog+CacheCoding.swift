@@ -108,6 +108,7 @@ extension PropagationConfig {
         writer.raw(fullNameConfidence)
         writer.raw(surnameConfidence)
         writer.raw(givenNameConfidence)
+        writer.raw(givenNameSameDocumentConfidence)
         writer.int(partMinLetters)
         writer.strings(partStopWords.sorted())
         writer.optional(unless) { writer, unless in unless.write(to: &writer) }
@@ -121,6 +122,7 @@ extension PropagationConfig {
             fullNameConfidence: try reader.raw(Confidence.self),
             surnameConfidence: try reader.raw(Confidence.self),
             givenNameConfidence: try reader.raw(Confidence.self),
+            givenNameSameDocumentConfidence: try reader.raw(Confidence.self),
             partMinLetters: try reader.int(),
             partStopWords: Set(try reader.strings()),
             unless: try reader.optional { (reader) throws(CacheFormatError) in try Rule.Suppression.read(from: &reader) },
