@@ -72,7 +72,7 @@ public struct BatchRunner: Sendable {
                             message: "\(file.path): another input is also written to \(file.relativePath); rename one or run them separately"))
                     }
                     return processor.process(item.input, outputDirectory: outputDirectory, document: item.document,
-                                             detected: item.detected)
+                                             detected: item.detected, detectionFailure: item.detectionFailure)
                 }
             )
         }
@@ -158,7 +158,9 @@ extension BatchRunner {
     /// parsed documents and their rule findings are kept on the items (up to
     /// `documentCacheLimit` and `findingCacheLimit`) so that the second pass only adds the
     /// names and decides again instead of reading the file and re-running every pattern.
-    /// Files that fail here are skipped silently: the second pass reports their error.
+    /// Files that fail to read here are skipped silently: the second pass reports their
+    /// error. A detection that fails (a rule over its match budget) is kept on the item, and
+    /// the second pass reports it without matching again.
     /// Nil when the rules have no `propagation.yaml`.
     func harvestNames(_ items: inout [WorkItem]) -> NameLexicon? {
         guard let config = setup.catalog.propagation else { return nil }
@@ -180,12 +182,20 @@ extension BatchRunner {
                 workers: workers,
                 makeState: { Pipeline(catalog: setup.catalog, policy: setup.policy, inlineAllow: setup.inlineAllow,
                                       ruleThreads: ruleThreads, matchBudget: setup.matchBudget) },
-                { pipeline, item -> (names: [NameSeed], document: Document?, detected: [FieldRef: [Finding]]?) in
+                { (pipeline: inout Pipeline, item: WorkItem) -> (names: [NameSeed], document: Document?,
+                                                           detected: [FieldRef: [Finding]]?, failure: PipelineError?) in
                     guard !item.collides, case .success(let file) = item.input,
-                          let document = try? DocumentReader.read(file),
-                          let detected = try? pipeline.detect(document)
-                    else { return ([], nil, nil) }
-                    return ((try? pipeline.seedNames(in: document, detected: detected)) ?? [], document, detected)
+                          let document = try? DocumentReader.read(file)
+                    else { return ([], nil, nil, nil) }
+                    let detected: [FieldRef: [Finding]]
+                    do throws(PipelineError) {
+                        detected = try pipeline.detect(document)
+                    } catch {
+                        // Kept for the second pass to report: detecting again would spend the
+                        // document's match budget a second time before failing the same way.
+                        return ([], nil, nil, error)
+                    }
+                    return ((try? pipeline.seedNames(in: document, detected: detected)) ?? [], document, detected, nil)
                 }
             )
             for (offset, result) in found.enumerated() {
@@ -198,6 +208,7 @@ extension BatchRunner {
                     cachedBytes += document.bytes.count
                     items[start + offset].document = document
                 }
+                items[start + offset].detectionFailure = result.failure
                 if let detected = result.detected, cached < Self.findingCacheLimit {
                     cached += detected.values.reduce(0) { $0 + $1.count }
                     items[start + offset].detected = detected
@@ -217,4 +228,6 @@ struct WorkItem: Sendable {
     var collides: Bool
     var document: Document? = nil
     var detected: [FieldRef: [Finding]]? = nil
+    /// Why the first pass's detection failed, when it did: the second pass reports it.
+    var detectionFailure: PipelineError? = nil
 }

@@ -21,9 +21,10 @@ struct FileProcessor {
     /// is only staged (a flushed temporary file): `AuditSession.publish` renames it into
     /// place once the document is in the audit log.
     /// `document` and `detected` are the parsed document and its rule findings from the
-    /// first pass, when they were kept.
+    /// first pass, when they were kept; `detectionFailure` why that pass's detection failed.
     func process(_ input: Result<InputFile, IngestError>, outputDirectory: String?,
-                 document cached: Document? = nil, detected: [FieldRef: [Finding]]? = nil) -> FileResult {
+                 document cached: Document? = nil, detected: [FieldRef: [Finding]]? = nil,
+                 detectionFailure: PipelineError? = nil) -> FileResult {
         let file: InputFile
         switch input {
         case .success(let found): file = found
@@ -50,7 +51,8 @@ struct FileProcessor {
         result.inputBytes = document.bytes.count
         result.records = document.records.count
         let outcome: DocumentOutcome
-        do {
+        do throws(PipelineError) {
+            if let detectionFailure { throw detectionFailure }
             outcome = outputPath == nil ? try pipeline.scan(document, detected: detected)
                 : try pipeline.process(document, detected: detected)
         } catch {
