@@ -22,7 +22,7 @@ struct CommonOptions: ParsableArguments {
     var namesFrom: [String] = []
 
     @Flag(name: .customLong("inline-allow"), inversion: .prefixedNo, help: ArgumentHelp(
-        "Whether lines of text files marked redact:allow keep their findings. Default: only for scan --staged and scans of files inside a git work tree (the marker is the repository's own word); never for run and serve, whose documents may come from anyone."))
+        "Whether lines of text files marked redact:allow keep their findings. Default: only for scan --staged and scans of files git tracks in a work tree (the marker is the repository's own word); never for run and serve, whose documents may come from anyone."))
     var inlineAllow: Bool?
 
     @Flag(name: .customLong("skip-unsupported"), help: "Report files Redact cannot read (binary, NUL bytes, UTF-16/32) as skipped instead of failing (exit 2).")

@@ -5,16 +5,49 @@ import Foundation
 /// start-up time matters, and a look at a few directories answers the question.
 enum GitWorkTree {
     static func contains(_ path: String) -> Bool {
-        var url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+        root(of: path) != nil
+    }
+
+    /// The work tree holding `path` (the directory with the `.git`), symbolic links resolved.
+    static func root(of path: String) -> String? {
+        var url = resolved(path)
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) || !isDirectory.boolValue {
             url.deleteLastPathComponent()
         }
         while true {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent(".git").path) { return true }
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent(".git").path) { return url.path }
             let parent = url.deletingLastPathComponent()
-            if parent.path == url.path { return false }
+            if parent.path == url.path { return nil }
             url = parent
         }
+    }
+
+    static func resolved(_ path: String) -> URL {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+    }
+
+    /// The files git tracks in the work trees of `paths`, as absolute paths with symbolic links
+    /// resolved: one `git ls-files` per work tree. Empty for a work tree git cannot list (no
+    /// git installed, a broken repository): then no file there counts as tracked, and its
+    /// markers are not honoured — the safe way to be wrong.
+    static func trackedFiles(around paths: [String]) -> Set<String> {
+        var tracked = Set<String>()
+        for root in Set(paths.compactMap(root(of:))) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-C", root, "ls-files", "-z", "--full-name"]
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            guard (try? process.run()) != nil else { continue }
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else { continue }
+            for name in data.split(separator: 0) {
+                tracked.insert(root + "/" + String(decoding: name, as: UTF8.self))
+            }
+        }
+        return tracked
     }
 }

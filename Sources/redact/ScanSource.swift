@@ -26,7 +26,8 @@ struct ScanSource: ParsableArguments {
 
     /// Whether `redact:allow` markers are the repository's own word by default: with
     /// `--staged`, or when every INPUT lies inside a git work tree (not standard input, and
-    /// not a file from elsewhere, which strangers may have written).
+    /// not a file from elsewhere, which strangers may have written). Inside a work tree only
+    /// the files git tracks are honoured (`scan` checks each file).
     var isInsideRepository: Bool {
         if staged { return true }
         guard inputs != ["-"] else { return false }
@@ -47,11 +48,23 @@ struct ScanSource: ParsableArguments {
                                                   findingFingerprinter: fingerprinter))
             return
         }
-        let files: [Result<InputFile, IngestError>]
+        var files: [Result<InputFile, IngestError>]
         if staged {
             files = try StagedFiles.read(in: FileManager.default.currentDirectoryPath).map { .success($0) }
         } else {
             files = InputWalker.walk(inputs)
+            if common.inlineAllow == nil, setup.inlineAllow {
+                // Markers are on because the INPUTs lie in a work tree: only the files the
+                // repository tracks are its own word; an untracked or ignored file is not.
+                let tracked = GitWorkTree.trackedFiles(around: inputs)
+                files = files.map { result in
+                    result.map { file in
+                        var file = file
+                        file.honoursInlineMarkers = tracked.contains(GitWorkTree.resolved(file.path).path)
+                        return file
+                    }
+                }
+            }
         }
         var runner = BatchRunner(setup: setup, workers: common.workerCount, fingerprinter: nil)
         runner.locateKept = locateKept

@@ -145,12 +145,18 @@ struct HookScanTests {
         let kept = try Self.jsonLines(optedIn).filter { $0["type"] as? String == "kept" && $0["line"] as? Int == 3 }
         #expect(kept.count == 1)
         #expect((kept.first?["reason"] as? String)?.contains("inline allow marker") == true)
-        // Inside a git work tree, and for what git has staged, the marker is honoured by
-        // default; --no-inline-allow ignores it there.
+        // Inside a git work tree the marker is honoured by default in the files git tracks,
+        // and in what git has staged; --no-inline-allow ignores it there. A file dropped into
+        // the work tree untracked, or ignored, is a stranger's: its marker is not honoured.
         try HookScanTests.git(["init", "-q"], in: root)
+        try Data(Self.article).write(to: URL(fileURLWithPath: root + "/ignored.md"))
+        try Data(".gitignore\nignored.md\n".utf8).write(to: URL(fileURLWithPath: root + "/.gitignore"))
+        #expect(try markedLine(try RedactBinary.run(["scan", root + "/a.md", "--format", "jsonl", "--show-kept"])) == "finding")
+        #expect(try markedLine(try RedactBinary.run(["scan", root + "/ignored.md", "--format", "jsonl", "--show-kept"])) == "finding")
+        try HookScanTests.git(["add", "a.md"], in: root)
         #expect(try markedLine(try RedactBinary.run(["scan", root + "/a.md", "--format", "jsonl", "--show-kept"])) == "kept")
         #expect(try markedLine(try RedactBinary.run(["scan", root + "/a.md", "--format", "jsonl", "--no-inline-allow"])) == "finding")
-        try HookScanTests.git(["add", "a.md"], in: root)
+        #expect(try markedLine(try RedactBinary.run(["scan", root + "/ignored.md", "--format", "jsonl", "--show-kept"])) == "finding")
         #expect(try markedLine(try RedactBinary.run(["scan", "--staged", "--format", "jsonl", "--show-kept"], directory: root)) == "kept")
         // run ignores it, even inside a repository, unless told otherwise.
         let work = TemporaryDirectory.make()

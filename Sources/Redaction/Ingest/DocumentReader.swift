@@ -48,11 +48,15 @@ public enum DocumentReader {
     /// Reads and parses a file found by `InputWalker`; the document and any error are
     /// named by `file.displayPath`.
     public static func read(_ file: InputFile, format: DocumentFormat? = nil) throws(IngestError) -> Document {
+        var document: Document
         if let contents = file.contents {
-            return try read(bytes: contents, displayPath: file.displayPath, format: format ?? DocumentFormat.detect(path: file.path),
-                            dialect: .forName(file.path))
+            document = try read(bytes: contents, displayPath: file.displayPath, format: format ?? DocumentFormat.detect(path: file.path),
+                                dialect: .forName(file.path))
+        } else {
+            document = try read(filePath: file.path, displayPath: file.displayPath, format: format)
         }
-        return try read(filePath: file.path, displayPath: file.displayPath, format: format)
+        document.honoursInlineMarkers = file.honoursInlineMarkers
+        return document
     }
 
     private static func read(

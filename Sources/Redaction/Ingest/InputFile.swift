@@ -12,6 +12,10 @@ public struct InputFile: Sendable, Equatable, Hashable {
     /// The file's bytes when they do not come from `path` on disk (a staged git blob, see
     /// `StagedFiles`); `path` then only names the file (its extension picks the format).
     public var contents: [UInt8]?
+    /// Whether the file's `redact:allow` markers may be honoured when markers are on: false
+    /// for a file a repository does not track (a leaked document dropped into a work tree is
+    /// a stranger's, whatever folder it sits in).
+    public var honoursInlineMarkers = true
 
     /// `displayPath` nil means `relativePath`.
     public init(path: String, relativePath: String, displayPath: String? = nil, contents: [UInt8]? = nil) {

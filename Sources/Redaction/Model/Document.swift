@@ -34,6 +34,8 @@ public struct Document: Sendable {
     public var records: [Record]
     /// CSV: the header row's cell values; empty for other formats.
     public var header: [String]
+    /// Whether its `redact:allow` markers may be honoured (`InputFile.honoursInlineMarkers`).
+    public var honoursInlineMarkers = true
 
     public init(path: String, format: DocumentFormat, bytes: [UInt8], records: [Record], header: [String] = []) {
         self.path = path

@@ -183,9 +183,10 @@ public final class Pipeline {
     }
 
     /// The lines of a text document's field that carry the inline allow marker; empty for
-    /// other formats or when the marker is switched off.
+    /// other formats, when the marker is switched off, or in a document whose markers are
+    /// not its owner's word (`Document.honoursInlineMarkers`).
     func markedLines(of document: Document, _ value: String) -> [Range<Int>] {
-        guard inlineAllow, document.format == .text else { return [] }
+        guard inlineAllow, document.honoursInlineMarkers, document.format == .text else { return [] }
         return InlineAllowMarker.markedLines(in: value)
     }
 
