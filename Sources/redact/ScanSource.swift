@@ -52,7 +52,7 @@ struct ScanSource: ParsableArguments {
         if staged {
             files = try StagedFiles.read(in: FileManager.default.currentDirectoryPath).map { .success($0) }
         } else {
-            files = InputWalker.walk(inputs)
+            files = InputWalker.walk(inputs, fromCurrentDirectory: true)
             if common.inlineAllow == nil, setup.inlineAllow {
                 // Markers are on because the INPUTs lie in a work tree: only the files the
                 // repository tracks are its own word; an untracked or ignored file is not.

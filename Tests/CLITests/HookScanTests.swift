@@ -107,7 +107,8 @@ struct HookScanTests {
         #expect(failing["ruleId"] as? String == "email-address")
         #expect(failing["level"] as? String == "error")
         let location = try #require((failing["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
-        #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == "a.md")
+        // An absolute INPUT gives an absolute file URI, which code scanning resolves as it is.
+        #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == "file://" + root + "/a.md")
         let region = try #require(location["region"] as? [String: Any])
         #expect(region["startLine"] as? Int == 2)
         #expect(region["startColumn"] as? Int == 10)
@@ -190,7 +191,7 @@ struct HookScanTests {
         #expect(create.status == 0, "\(create.err)")
         let entries = try #require(try Self.json(Data(contentsOf: URL(fileURLWithPath: file)))["entries"] as? [[String: Any]])
         #expect(!entries.isEmpty)
-        #expect(entries.allSatisfy { $0["reason"] as? String == "published with consent" && $0["file"] as? String == "a.md" })
+        #expect(entries.allSatisfy { $0["reason"] as? String == "published with consent" && $0["file"] as? String == root + "/a.md" })
         #expect(try RedactBinary.run(["scan", root, "--baseline", file, "--key-file", key]).status == 0)
         // Lines moved, and one new finding: only the new one fails.
         let moved = "New first line.\n\n" + String(decoding: Self.article, as: UTF8.self) + "Also bob.new@example.net.\n"

@@ -20,7 +20,7 @@ struct OutputHygieneTests {
         #expect(scan.err.contains("x.txt\\naudit head: "))
     }
 
-    @Test("scan a b names a/notes.md and b/notes.md apart, in text and SARIF; one folder keeps its inner paths")
+    @Test("scan names files from the current directory: a/notes.md and b/notes.md apart, in text and SARIF, one folder too")
     func severalFoldersStayApart() throws {
         let root = TemporaryDirectory.with([
             "a/notes.md": Array("Mail jane.roe@example.com\n".utf8),
@@ -33,9 +33,10 @@ struct OutputHygieneTests {
         let sarif = try RedactBinary.run(["scan", "a", "./b/", "--format", "sarif"], directory: root)
         #expect(sarif.out.contains("\"a/notes.md\""))
         #expect(sarif.out.contains("\"b/notes.md\""))
-        let one = try RedactBinary.run(["scan", "a"], directory: root)
-        #expect(one.out.contains("notes.md:"))
-        #expect(!one.out.contains("a/notes.md"))
+        let one = try RedactBinary.run(["scan", "a", "--format", "sarif"], directory: root)
+        #expect(one.out.contains("\"a/notes.md\""))
+        let current = try RedactBinary.run(["scan", "."], directory: root + "/a")
+        #expect(current.out.contains("notes.md:") && !current.out.contains("a/notes.md"))
     }
 
     @Test("an SQLite error names the database file")

@@ -10,7 +10,8 @@ struct ScanCommandTests {
         #expect(result.status == 1)
         let objects = try result.lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
         let finding = try #require(objects.first { $0["type"] as? String == "finding" })
-        #expect(finding["file"] as? String == "a.txt")
+        // The path to open from where the scan ran: the INPUT joined with the path inside it.
+        #expect(finding["file"] as? String == dir + "/a.txt")
         #expect(finding["entity"] as? String == "email_address")
         #expect(finding["start"] as? Int == 4)
         #expect(finding["end"] as? Int == 17)

@@ -18,11 +18,13 @@ public enum InputWalker {
     /// The files under `inputs`, each a success or the error that stopped it.
     ///
     /// With one argument, a file under a directory argument is shown by its path inside it
-    /// (`notes.md`), as reports always have. With several, that would name `a/notes.md` and
-    /// `b/notes.md` alike, so every file is shown by the argument joined with its path inside
-    /// it (`a/notes.md`): relative to the current directory when the argument is.
-    public static func walk(_ inputs: [String]) -> [Result<InputFile, IngestError>] {
-        inputs.flatMap { walk(input: $0, prefixed: inputs.count > 1) }
+    /// (`notes.md`), as `run`'s reports and audit log name it. With several, that would name
+    /// `a/notes.md` and `b/notes.md` alike, so every file is shown by the argument joined with
+    /// its path inside it (`a/notes.md`): relative to the current directory when the argument
+    /// is. `fromCurrentDirectory` shows every file that way (`scan`, whose paths an editor or
+    /// code scanning opens from where the scan ran, as ripgrep prints them).
+    public static func walk(_ inputs: [String], fromCurrentDirectory: Bool = false) -> [Result<InputFile, IngestError>] {
+        inputs.flatMap { walk(input: $0, prefixed: fromCurrentDirectory || inputs.count > 1) }
     }
 
     private static func walk(input: String, prefixed: Bool) -> [Result<InputFile, IngestError>] {
