@@ -167,15 +167,29 @@ public struct ColumnMap: Sendable {
     }
 
     /// The meaning of a JSON Pointer's last key, else of the nearest ancestor key with an entity.
+    /// An ancestor lends `person` only when its key names a name (`name`, `姓名`, `nombre`):
+    /// `{"name": {"en": …, "zh": …}}` holds a name in each leaf, but `{"person": {"type":
+    /// "passport", …}}` or `{"passenger": {…}}` holds a person's record, whose leaves are not names.
     public func meaning(ofPointer pointer: String) -> (key: String, meaning: Meaning)? {
         let keys = Self.keys(of: pointer)
         var first: (key: String, meaning: Meaning)?
         for key in keys.reversed() where !key.allSatisfy(\.isNumber) {
             guard let meaning = meaning(ofHeader: key) else { continue }
+            if case .entity(let entity, _) = meaning, entity == .person, key != keys.last, !Self.namesAName(key) { continue }
             if case .entity = meaning { return (key, meaning) }
             if first == nil && key == keys.last { first = (key, meaning) }
         }
         return first
+    }
+
+    /// Whether a key says "name" in one of the languages of `columns.yaml` (`name`, `fullName`,
+    /// `nom`, `nombre`, `naam`, `姓名`, `氏名`, `имя`, `이름`) rather than naming a role.
+    static func namesAName(_ key: String) -> Bool {
+        let normalised = normalise(key)
+        let words = Set(normalised.split(separator: " ").map(String.init))
+        return !words.isDisjoint(with: ["name", "names", "nom", "nombre", "nombres", "nome", "naam", "namn", "navn",
+                                        "imię", "имя", "фио", "이름", "성명", "fullname", "surname", "vorname", "nachname"])
+            || normalised.contains("名")
     }
 
     /// The unescaped keys of a JSON Pointer.

@@ -26,6 +26,16 @@ struct HeaderMatchTests {
         #expect(columns.entity(forHeader: header) == EntityKind(entity), "\(header)")
     }
 
+    @Test("a JSON leaf takes its own key's entity, else an ancestor's; a role key lends no name", arguments: [
+        ("/name/en", "person"), ("/姓名/拼音", "person"), ("/applicant/fullName", "person"),
+        ("/address/street", "address"),
+        ("/person/documents/0/type", nil), ("/passenger/seat", nil), ("/employee/title", nil),
+        ("/person", "person"),
+    ] as [(String, String?)])
+    func pointers(_ pointer: String, _ entity: String?) {
+        #expect(columns.entity(forPointer: pointer)?.rawValue == entity, "\(pointer)")
+    }
+
     @Test("headers of public or other data map to nothing personal", arguments: [
         "Company name", "Country", "City", "序号", "Registration date", "No.", "Nationality", "Amount", "Case No.",
         "Project name", "Phone model", "Place of birth", "IP address", "名称", "Passport expiry", "Status",
