@@ -11,6 +11,9 @@
 public final class ColumnDetector {
     public let columns: ColumnMap
     private let profiler: TableProfiler
+    /// The replacement tokens a header may hold after a run (`[PERSON] title`): a token is a
+    /// redacted value, not a header word, so it is read as absent (`title`).
+    private let tokens: ReplacementTokens?
     /// What each CSV header, and each JSON column path, seen so far says.
     private var headers: [String: TableProfiler.HeaderEvidence] = [:]
     private var pointers: [String: TableProfiler.HeaderEvidence] = [:]
@@ -20,8 +23,10 @@ public final class ColumnDetector {
 
     /// `names` judges how name-like a cell is (shape only by default; a lexicon can plug in);
     /// `referenceYear` is the year ages in a date column are measured to.
-    public init(columns: ColumnMap, names: any NameEvidence = NameShape(), referenceYear: Int) {
+    public init(columns: ColumnMap, names: any NameEvidence = NameShape(), referenceYear: Int,
+                tokens: ReplacementTokens? = nil) {
         self.columns = columns
+        self.tokens = tokens
         self.profiler = TableProfiler(columns: columns, names: names, referenceYear: referenceYear)
     }
 
@@ -37,13 +42,14 @@ public final class ColumnDetector {
         }
     }
 
-    private func header(_ header: String) -> TableProfiler.HeaderEvidence {
-        if let known = headers[header] { return known }
+    private func header(_ raw: String) -> TableProfiler.HeaderEvidence {
+        if let known = headers[raw] { return known }
+        let header = withoutTokens(raw)
         if headers.count >= Self.memoLimit { headers.removeAll() }
         let evidence = TableProfiler.HeaderEvidence(meaning: columns.meaning(ofHeader: header),
                                                     notPersonal: columns.isNotPersonal(header: header),
                                                     notName: columns.excludes(.person, header: header))
-        headers[header] = evidence
+        headers[raw] = evidence
         return evidence
     }
 
@@ -56,6 +62,16 @@ public final class ColumnDetector {
                                                     notName: columns.excludes(.person, header: key))
         pointers[path] = evidence
         return evidence
+    }
+
+    /// `header` with each replacement token it holds replaced by a space.
+    private func withoutTokens(_ header: String) -> String {
+        guard let tokens else { return header }
+        let found = tokens.tokens(in: header)
+        guard !found.isEmpty else { return header }
+        var bytes = Array(header.utf8)
+        for token in found.reversed() { bytes.replaceSubrange(token.span.lower..<token.span.upper, with: [0x20]) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The value without surrounding whitespace; nil when nothing in it is a letter or digit

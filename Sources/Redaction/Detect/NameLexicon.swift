@@ -184,10 +184,12 @@ public struct NameLexicon: Sendable {
     /// Every recurrence of a known name in `text`, a field of the document at `document` (the
     /// path seeds record as their origin; nil when unknown): a given name alone there, where
     /// its seed was found, has the confidence `given_name_same_document_confidence`.
-    public func findings(in text: String, field: FieldRef, document: String? = nil) -> [Finding] {
+    /// `wholeNamesOnly` (a table's header row, whose words name columns: `Job title`, `Rose
+    /// count`) leaves out a part of a Latin name found alone.
+    public func findings(in text: String, field: FieldRef, document: String? = nil, wholeNamesOnly: Bool = false) -> [Finding] {
         guard count > 0 else { return [] }
         var text = text
-        return text.withUTF8 { bytes in findings(in: bytes, field: field, document: document) }
+        return text.withUTF8 { bytes in findings(in: bytes, field: field, document: document, wholeNamesOnly: wholeNamesOnly) }
     }
 
     private struct Hit {
@@ -200,7 +202,8 @@ public struct NameLexicon: Sendable {
         var isSingleWord: Bool { isLatin && kind != .fullName }
     }
 
-    private func findings(in bytes: UnsafeBufferPointer<UInt8>, field: FieldRef, document: String?) -> [Finding] {
+    private func findings(in bytes: UnsafeBufferPointer<UInt8>, field: FieldRef, document: String?,
+                          wholeNamesOnly: Bool) -> [Finding] {
         var hits: [Hit] = []
         var offset = 0
         while offset < bytes.count {
@@ -228,6 +231,7 @@ public struct NameLexicon: Sendable {
                 offset += 1
             }
         }
+        if wholeNamesOnly { hits.removeAll(where: \.isSingleWord) }
         guard !hits.isEmpty else { return [] }
         // A single word inside a larger token or a date is not the name (`12-June-2021`).
         hits.removeAll { $0.isSingleWord && (Self.insideLargerToken($0.span, in: bytes) || Self.inDate($0.span, in: bytes)) }

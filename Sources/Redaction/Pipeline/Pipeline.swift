@@ -46,7 +46,7 @@ public final class Pipeline {
         // A column's name profile asks the lexicons when the rules ship them, else the shape.
         self.columns = ColumnDetector(columns: catalog.columns,
                                       names: names.isEnabled ? LexiconNameEvidence(detector: names) : NameShape(),
-                                      referenceYear: context.referenceDay.year)
+                                      referenceYear: context.referenceDay.year, tokens: tokens)
         self.lexicon = lexicon
         self.deny = policy.deny.isEmpty ? nil : DenyListDetector(list: policy.deny)
         self.fieldRules = policy.fields.isEmpty ? nil : FieldRuleResolver(rules: policy.fields, columns: catalog.columns)
@@ -61,15 +61,18 @@ public final class Pipeline {
             for (fieldIndex, field) in record.fields.enumerated() {
                 let ref = FieldRef(record: recordIndex, field: fieldIndex)
                 let found: [Finding]
+                let replaced = tokens.tokens(in: field.value)
                 do {
-                    found = try patterns.findings(in: field.value, field: ref, tokens: tokens.tokens(in: field.value))
+                    found = try patterns.findings(in: field.value, field: ref, tokens: replaced)
                 } catch {
                     throw .matchLimit(file: document.path, record: record.number, field: field.path,
                                       rule: error.ruleID, message: error.underlying.description)
                 }
                 if !found.isEmpty { byField[ref, default: []].append(contentsOf: found) }
                 if let names, Self.isScannedForNames(field.encoding) {
+                    // A replacement token is a value already redacted: no name is read in it.
                     let named = names.findings(in: field.value, field: ref, isCell: Self.isCell(field.encoding))
+                        .filter { name in !replaced.contains { $0.span.overlaps(name.span) } }
                     if !named.isEmpty {
                         byField[ref, default: []].append(contentsOf: Self.raisedByNearbyData(named, among: found, in: field.value))
                     }
@@ -133,7 +136,8 @@ public final class Pipeline {
             for (recordIndex, record) in document.records.enumerated() {
                 for (fieldIndex, field) in record.fields.enumerated() {
                     let ref = FieldRef(record: recordIndex, field: fieldIndex)
-                    let names = lexicon.findings(in: field.value, field: ref, document: document.path)
+                    let names = lexicon.findings(in: field.value, field: ref, document: document.path,
+                                                 wholeNamesOnly: document.format == .csv && document.isHeaderRecord(recordIndex))
                     if !names.isEmpty { byField[ref, default: []].append(contentsOf: names) }
                 }
             }
@@ -342,7 +346,10 @@ public final class Pipeline {
                 let unread = Self.unread(written[ref] ?? [], besides: found)
                 residual = try patterns.findings(in: field.value, field: ref, tokens: found, boundaries: unread,
                                                  regions: verificationRegions(around: replacements, in: field.value))
-                if let lexicon { residual += lexicon.findings(in: field.value, field: ref, document: document.path) }
+                if let lexicon {
+                    residual += lexicon.findings(in: field.value, field: ref, document: document.path,
+                                                 wholeNamesOnly: reread.format == .csv && reread.isHeaderRecord(ref.record))
+                }
                 residual += (columnResidue[FieldRef(record: ref.record, field: index)] ?? []).map { finding in
                     var mapped = finding
                     mapped.field = ref

@@ -215,9 +215,9 @@ public struct ColumnMap: Sendable {
     private static func matches(_ entry: CompiledEntry, _ form: HeaderForm, _ basis: Basis) -> Bool {
         let found: Bool
         switch basis {
-        case .synonym: found = entry.raw.contains { sequence($0, in: form.raw, fuzzy: false) }
-        case .abbreviation: found = entry.rewritten.contains { sequence($0, in: form.rewritten, fuzzy: false) }
-        case .fuzzy: found = entry.rewritten.contains { sequence($0, in: form.rewritten, fuzzy: true) }
+        case .synonym: found = entry.raw.contains { sequence($0, in: form.raw, fuzzy: false, wholeSingle: true) }
+        case .abbreviation: found = entry.rewritten.contains { sequence($0, in: form.rewritten, fuzzy: false, wholeSingle: true) }
+        case .fuzzy: found = entry.rewritten.contains { sequence($0, in: form.rewritten, fuzzy: true, wholeSingle: true) }
         }
         guard found else { return false }
         let excluded = entry.exclude.contains { sequence($0, in: form.raw, fuzzy: false) }
@@ -227,12 +227,16 @@ public struct ColumnMap: Sendable {
 
     /// Whether `name`'s tokens occur in a row in `header`. A CJK token matches inside a header
     /// token (no word boundaries to respect); a Latin token must equal one, or with `fuzzy`
-    /// differ by one edit when both have six letters or more.
-    static func sequence(_ name: [String], in header: [String], fuzzy: Bool) -> Bool {
+    /// differ by one edit when both have six letters or more. With `wholeSingle` (a header
+    /// synonym, not an exclusion), a single CJK character must be the whole header token: `名`
+    /// (given name) is not in `签名` (signature), `성` (surname) not in `성별` (sex); an
+    /// exclusion such as `群` still vetoes `微信群`.
+    static func sequence(_ name: [String], in header: [String], fuzzy: Bool, wholeSingle: Bool = false) -> Bool {
         guard !name.isEmpty, name.count <= header.count else { return false }
         for start in 0...(header.count - name.count) {
             var all = true
-            for offset in name.indices where !token(name[offset], matches: header[start + offset], fuzzy: fuzzy) {
+            for offset in name.indices
+            where !token(name[offset], matches: header[start + offset], fuzzy: fuzzy, wholeSingle: wholeSingle) {
                 all = false
                 break
             }
@@ -241,9 +245,11 @@ public struct ColumnMap: Sendable {
         return false
     }
 
-    static func token(_ name: String, matches word: String, fuzzy: Bool) -> Bool {
+    static func token(_ name: String, matches word: String, fuzzy: Bool, wholeSingle: Bool = false) -> Bool {
         if name == word { return true }
-        guard name.unicodeScalars.contains(where: { $0.value < 0x80 }) else { return word.contains(name) }
+        guard name.unicodeScalars.contains(where: { $0.value < 0x80 }) else {
+            return wholeSingle && name.unicodeScalars.count == 1 ? false : word.contains(name)
+        }
         guard fuzzy, name.count >= 6, word.count >= 6 else { return false }
         return EditDistance.atMostOne(Array(name.unicodeScalars), Array(word.unicodeScalars))
     }

@@ -29,6 +29,24 @@ struct TableProfilerTests {
         return text
     }
 
+    @Test("a header holding a replacement token reads as if the token were absent: [PERSON] title is a title column")
+    func tokenInHeader() throws {
+        let outcome = try run("Full name,[PERSON] title\n[PERSON],Consultant\n[PERSON],Engineer\n")
+        #expect(!outcome.decisions.contains { $0.isRedaction && $0.finding.field.field == 1 })
+    }
+
+    @Test("a name part known from the run is not redacted in a header row; a whole name is")
+    func headerRowKeepsNameParts() throws {
+        let config = try #require(Fixtures.catalog.propagation)
+        let lexicon = NameLexicon(names: ["Xavier Job"], config: config)
+        let document = try DocumentReader.read(bytes: Array("Name,Job title,Xavier Job\nAnna Berg,Consultant,x\n".utf8),
+                                               displayPath: "t.csv", format: .csv)
+        let outcome = try Pipeline(catalog: Fixtures.catalog, policy: publish, lexicon: lexicon).process(document)
+        let output = try self.output(outcome)
+        #expect(output.hasPrefix("Name,Job title,"))
+        #expect(!output.contains("Xavier Job"))
+    }
+
     @Test("an identifier column under an unknown header in a roster is redacted, serials and countries survive")
     func rosterIdentifier() throws {
         let outcome = try run(roster(codeHeader: "Member code", codes: ["K7Q2291034", "M0093817XZ", "P55100928A", "Z8810273QQ"]))

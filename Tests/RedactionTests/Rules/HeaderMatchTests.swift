@@ -14,6 +14,7 @@ struct HeaderMatchTests {
         ("Pasport number", "passport_number"),
         ("Vorname", "person"), ("Nachname", "person"), ("Fname", "person"), ("lname", "person"), ("Given names", "person"),
         ("Prénom", "person"), ("Apellidos", "person"), ("Cognome", "person"), ("氏名", "person"), ("姓名Name", "person"),
+        ("名", "person"), ("姓", "person"), ("Voornamen", "person"), ("Фамилия", "person"),
         ("D.O.B.", "date_of_birth"), ("Geb.", "date_of_birth"), ("Geburtsdatum", "date_of_birth"), ("birth", "date_of_birth"),
         ("Data di nascita", "date_of_birth"), ("生年月日", "date_of_birth"),
         ("Tel.", "phone_number"), ("Mob. no", "phone_number"), ("Ph#", "phone_number"), ("電話番号", "phone_number"),
@@ -39,6 +40,7 @@ struct HeaderMatchTests {
     @Test("headers of public or other data map to nothing personal", arguments: [
         "Company name", "Country", "City", "序号", "Registration date", "No.", "Nationality", "Amount", "Case No.",
         "Project name", "Phone model", "Place of birth", "IP address", "名称", "Passport expiry", "Status",
+        "签名", "성별", "名次",
     ])
     func noEntity(_ header: String) {
         #expect(columns.entity(forHeader: header) == nil, "\(header)")
