@@ -1,8 +1,9 @@
 import Foundation
 
 /// Whether a path lies inside a git work tree: a `.git` (directory, or the file of a linked
-/// work tree or submodule) in it or in one of its parent directories. No git process: a hook's
-/// start-up time matters, and a look at a few directories answers the question.
+/// work tree or submodule) in it or in one of its parent directories, found without a git
+/// process (a hook's start-up time matters). Which files git tracks (`trackedFiles`) does
+/// ask git: one `git ls-files` per work tree, and only when markers would be honoured.
 enum GitWorkTree {
     static func contains(_ path: String) -> Bool {
         root(of: path) != nil

@@ -18,7 +18,7 @@ struct NameToken {
 
     /// The Latin words of `bytes`. Letters are ASCII and the Latin-1/Latin Extended-A/B
     /// letters (UTF-8 lead bytes C3–C9); apostrophes and hyphens between letters join a word.
-    /// Letters touching a digit are left out: they belong to a code.
+    /// Letters right after a digit, and one or two before one, are left out: they belong to a code.
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [NameToken] {
         var tokens: [NameToken] = []
         var offset = 0
@@ -42,9 +42,11 @@ struct NameToken {
                     break
                 }
             }
-            // Letters glued to a digit are part of a code (`Z0TA`, `4B`, `A1`), never a name word.
+            // Letters after a digit are part of a code (`Z0TA`, `4B`), never a name word; so are
+            // one or two letters before one (`A1`). A longer word before a digit stays a word:
+            // `Johnson2` is a name with a footnote mark.
             func isDigit(_ index: Int) -> Bool { index >= 0 && index < count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
-            if isDigit(start - 1) || isDigit(offset) { continue }
+            if isDigit(start - 1) || (isDigit(offset) && letters <= 2) { continue }
             let capital = isUppercase(bytes, start)
             let initial = letters == 1 && capital && offset < count && bytes[offset] == 0x2E
             tokens.append(NameToken(start: start, end: offset, isCapitalised: capital, isCapitals: letters >= 2 && !lower,

@@ -40,9 +40,25 @@ public enum DocumentReader {
     ) throws(IngestError) -> Document {
         let shown = displayPath ?? filePath
         let bytes = try FileSystem.readFile(atPath: filePath, displayPath: shown)
-        let format = format ?? DocumentFormat.detect(path: filePath)
         // TSV or CSV is decided by the real file's extension, not the display path's.
-        return try read(bytes: bytes, displayPath: shown, format: format, dialect: .forName(filePath))
+        if let format { return try read(bytes: bytes, displayPath: shown, format: format, dialect: .forName(filePath)) }
+        return try readDetecting(bytes: bytes, displayPath: shown, path: filePath)
+    }
+
+    /// Parses `bytes` in the format `path` names. A `.json` file that holds one JSON value per
+    /// line (an export, or one object on one line) is read as JSON Lines, so its strings are
+    /// fields (`{"given": "Aiko"}` is a name column) and the rewrite stays valid JSON; any
+    /// other `.json` (a pretty-printed document) is read as text, as before.
+    static func readDetecting(bytes: [UInt8], displayPath: String, path: String) throws(IngestError) -> Document {
+        let format = DocumentFormat.detect(path: path)
+        if format == .text, DocumentFormat.fileExtension(of: path) == "json" {
+            do {
+                return try read(bytes: bytes, displayPath: displayPath, format: .jsonLines, dialect: .forName(path))
+            } catch {
+                guard case .malformedJSON = error.kind else { throw error }
+            }
+        }
+        return try read(bytes: bytes, displayPath: displayPath, format: format, dialect: .forName(path))
     }
 
     /// Reads and parses a file found by `InputWalker`; the document and any error are
@@ -50,8 +66,11 @@ public enum DocumentReader {
     public static func read(_ file: InputFile, format: DocumentFormat? = nil) throws(IngestError) -> Document {
         var document: Document
         if let contents = file.contents {
-            document = try read(bytes: contents, displayPath: file.displayPath, format: format ?? DocumentFormat.detect(path: file.path),
-                                dialect: .forName(file.path))
+            if let format {
+                document = try read(bytes: contents, displayPath: file.displayPath, format: format, dialect: .forName(file.path))
+            } else {
+                document = try readDetecting(bytes: contents, displayPath: file.displayPath, path: file.path)
+            }
         } else {
             document = try read(filePath: file.path, displayPath: file.displayPath, format: format)
         }

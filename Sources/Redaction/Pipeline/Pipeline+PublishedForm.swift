@@ -11,6 +11,13 @@
 /// `KeepReason.publishedForm`.
 extension Pipeline {
     func keepPublishedForms(_ decisions: inout [Decision], in document: Document) {
+        keepPublishedForms(&decisions) { document.records[$0.record].fields[$0.field].value }
+    }
+
+    /// `keepPublishedForms` with each decision's field value from `value`: the verifier's
+    /// leftover findings are decided the same way, so a kept birth year in the output is not
+    /// read back as a leak once something else on its line was redacted.
+    func keepPublishedForms(_ decisions: inout [Decision], value valueOf: (FieldRef) -> String) {
         // The decisions of each field, built on first use: a kept value looks only at its own
         // field's neighbours, so a table of many rows is not quadratic.
         var fieldDecisions: [FieldRef: [Int]]?
@@ -25,7 +32,7 @@ extension Pipeline {
             }
             let finding = decisions[index].finding
             let span = decisions[index].redactedSpan ?? finding.span
-            let value = document.records[finding.field.record].fields[finding.field.field].value
+            let value = valueOf(finding.field)
             let utf8 = value.utf8
             let lower = utf8.index(utf8.startIndex, offsetBy: span.lower)
             let upper = utf8.index(lower, offsetBy: span.count)

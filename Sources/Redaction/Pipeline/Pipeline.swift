@@ -133,11 +133,12 @@ public final class Pipeline {
         var byField: [FieldRef: [Finding]]
         if let detected { byField = detected } else { byField = try detect(document) }
         if let lexicon {
+            let knownHeader = hasKnownHeader(document)
             for (recordIndex, record) in document.records.enumerated() {
                 for (fieldIndex, field) in record.fields.enumerated() {
                     let ref = FieldRef(record: recordIndex, field: fieldIndex)
                     let names = lexicon.findings(in: field.value, field: ref, document: document.path,
-                                                 wholeNamesOnly: document.format == .csv && document.isHeaderRecord(recordIndex))
+                                                 wholeNamesOnly: knownHeader && document.isHeaderRecord(recordIndex))
                     if !names.isEmpty { byField[ref, default: []].append(contentsOf: names) }
                 }
             }
@@ -184,6 +185,13 @@ public final class Pipeline {
             decisions.append(contentsOf: allowed)
         }
         return decisions
+    }
+
+    /// Whether `document` is a CSV/TSV whose header row names a column `columns.yaml` knows:
+    /// then its words are column names (`Job title`), and a part of a known name found alone
+    /// there is not propagated. A first row of data (no header) is searched like any other.
+    func hasKnownHeader(_ document: Document) -> Bool {
+        document.format == .csv && document.header.contains { catalog.columns.meaning(ofHeader: $0) != nil }
     }
 
     /// The lines of a text document's field that carry the inline allow marker; empty for
@@ -327,6 +335,7 @@ public final class Pipeline {
         let shift = FieldShift(removed: removed)
         // As `scan` reads the output: the column rules too (by the output's own field numbers).
         let columnResidue = columnFindings(in: reread)
+        let knownHeader = lexicon != nil && hasKnownHeader(reread)
         let treatments = fieldRules == nil ? [:] : policyFields(of: document).treatments
         if !removed.isEmpty {
             for (index, record) in reread.records.enumerated()
@@ -348,7 +357,7 @@ public final class Pipeline {
                                                  regions: verificationRegions(around: replacements, in: field.value))
                 if let lexicon {
                     residual += lexicon.findings(in: field.value, field: ref, document: document.path,
-                                                 wholeNamesOnly: reread.format == .csv && reread.isHeaderRecord(ref.record))
+                                                 wholeNamesOnly: knownHeader && reread.isHeaderRecord(ref.record))
                 }
                 residual += (columnResidue[FieldRef(record: ref.record, field: index)] ?? []).map { finding in
                     var mapped = finding
@@ -365,7 +374,9 @@ public final class Pipeline {
             }
             let marked = markedLines(of: document, field.value)
             if !marked.isEmpty { residual.removeAll { InlineAllowMarker.covers(marked, $0.span) } }
-            if let leak = engine.decide(residual, in: field.value, field: treatments[ref]).first(where: \.isRedaction) {
+            var leftover = engine.decide(residual, in: field.value, field: treatments[ref])
+            keepPublishedForms(&leftover) { _ in field.value }
+            if let leak = leftover.first(where: \.isRedaction) {
                 throw .residualFinding(file: document.path, record: record.number, field: field.path,
                                        rule: leak.finding.ruleID, entity: leak.finding.entity)
             }

@@ -167,15 +167,18 @@ public struct ColumnMap: Sendable {
     }
 
     /// The meaning of a JSON Pointer's last key, else of the nearest ancestor key with an entity.
-    /// An ancestor lends `person` only when its key names a name (`name`, `姓名`, `nombre`):
-    /// `{"name": {"en": …, "zh": …}}` holds a name in each leaf, but `{"person": {"type":
-    /// "passport", …}}` or `{"passenger": {…}}` holds a person's record, whose leaves are not names.
+    /// An ancestor whose key is a role (`person`, `passenger`, `holder`) rather than a name
+    /// (`name`, `姓名`, `nombre`) lends `person` only to a leaf whose own key `person` does not
+    /// exclude: `{"passenger": {"en": …}}` holds names, `{"person": {"type": "passport",
+    /// "number": …}}` a record whose `type` and `number` are not names.
     public func meaning(ofPointer pointer: String) -> (key: String, meaning: Meaning)? {
         let keys = Self.keys(of: pointer)
         var first: (key: String, meaning: Meaning)?
         for key in keys.reversed() where !key.allSatisfy(\.isNumber) {
             guard let meaning = meaning(ofHeader: key) else { continue }
-            if case .entity(let entity, _) = meaning, entity == .person, key != keys.last, !Self.namesAName(key) { continue }
+            if case .entity(let entity, _) = meaning, entity == .person, key != keys.last, !Self.namesAName(key),
+               let leaf = keys.last(where: { !$0.allSatisfy(\.isNumber) }),
+               excludes(.person, header: leaf) || isNotPersonal(header: leaf) { continue }
             if case .entity = meaning { return (key, meaning) }
             if first == nil && key == keys.last { first = (key, meaning) }
         }

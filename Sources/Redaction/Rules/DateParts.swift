@@ -28,7 +28,7 @@ struct DateParts: Equatable {
     /// `ago` agosto, `out` outubro, `dez` Dezember). French `juin` and `juillet` share three
     /// letters: `fourLetterCodes` tells them apart.
     private static let monthCodes: [(code: UInt32, month: Int)] = [
-        ("jan", 1), ("gen", 1), ("ene", 1), ("feb", 2), ("fev", 2), ("mar", 3), ("maa", 3), ("apr", 4), ("avr", 4),
+        ("jan", 1), ("gen", 1), ("ene", 1), ("feb", 2), ("fev", 2), ("mar", 3), ("maa", 3), ("mae", 3), ("apr", 4), ("avr", 4),
         ("abr", 4), ("may", 5), ("mai", 5), ("mag", 5), ("mei", 5), ("jun", 6), ("giu", 6), ("jul", 7), ("lug", 7),
         ("aug", 8), ("ago", 8), ("aou", 8), ("sep", 9), ("set", 9), ("oct", 10), ("okt", 10), ("ott", 10), ("out", 10),
         ("nov", 11), ("dec", 12), ("dez", 12), ("dic", 12),

@@ -169,7 +169,9 @@ enum AddressGeneralizer {
 
     /// A city name: letters, at most four words, not a street line.
     static func isPlausibleCity(_ text: String) -> Bool {
-        guard let first = text.first, first.isLetter else { return false }
+        // A city's name starts with a capital: `with Jean Dupont`, after a comma that ended
+        // the address, is the sentence going on, never a city.
+        guard let first = text.first, first.isLetter, first.isUppercase || !first.isCased else { return false }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
         guard !words.isEmpty, words.count <= 4 else { return false }
         return !words.contains { streetWords.contains(String($0)) }

@@ -23,6 +23,10 @@ struct LexiconNameDetectorTests {
         // Letters glued to a digit belong to a code: `Z0TA` of a pseudonym holds no surname.
         #expect(Self.names("passport no. PassportNumber-Z0TA, Date of birth") == [])
         #expect(Self.names("Ref 4TA, Rebecca") == [])
+        // A word of three letters or more before a digit is still a word (a footnote mark).
+        let footnoted = "Michael Johnson2 holds passport number X1234567"
+        let spans = Self.detector.findings(in: footnoted, field: Self.field, isCell: false).map(\.span)
+        #expect(spans.contains(ByteSpan(0, 15)))
     }
 
     @Test("Given M. Surname and G. Surname")

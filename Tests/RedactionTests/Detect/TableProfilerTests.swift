@@ -47,6 +47,16 @@ struct TableProfilerTests {
         #expect(!output.contains("Xavier Job"))
     }
 
+    @Test("without a header the first row is data: a known surname there is redacted")
+    func firstRowWithoutHeader() throws {
+        let config = try #require(Fixtures.catalog.propagation)
+        let lexicon = NameLexicon(names: ["Olumide Adeyemi"], config: config)
+        let document = try DocumentReader.read(bytes: Array("Adeyemi,arrived 2019\nnote,seen twice\n".utf8),
+                                               displayPath: "t.csv", format: .csv)
+        let outcome = try Pipeline(catalog: Fixtures.catalog, policy: publish, lexicon: lexicon).process(document)
+        #expect(!(try output(outcome)).contains("Adeyemi"))
+    }
+
     @Test("an identifier column under an unknown header in a roster is redacted, serials and countries survive")
     func rosterIdentifier() throws {
         let outcome = try run(roster(codeHeader: "Member code", codes: ["K7Q2291034", "M0093817XZ", "P55100928A", "Z8810273QQ"]))

@@ -46,6 +46,15 @@ struct PublishedFormTests {
         #expect(AddressGeneralizer.isWrittenForm(value[...], target: target, lexicons: Fixtures.catalog.lexicons) == expected)
     }
 
+    @Test("the verifier keeps a published form too: a birth year on a line with a redacted name is written")
+    func verifierKeepsPublishedForms() throws {
+        let document = try DocumentReader.read(bytes: Array("Jane Doe was born in 1948.\n".utf8), displayPath: "a.txt", format: .text)
+        let loaded = try PolicyLoader.load(path: Fixtures.rulesDirectory + "/policies/data-desk.yaml")
+        let outcome = try Pipeline(catalog: Fixtures.catalog, policy: loaded).process(document)
+        #expect(outcome.failure == nil)
+        #expect(String(decoding: try #require(outcome.output), as: UTF8.self) == "[PERSON] was born in 1948.\n")
+    }
+
     @Test("generalization's own forms are recognised", arguments: [
         (Generalization.year, "1975", true), (.year, "1975年", true), (.year, "19750", false),
         (.decade, "1970s", true), (.decade, "1970年代", true), (.decade, "1975s", false),

@@ -28,6 +28,7 @@ struct DatePartsTests {
         ("7 luglio 1962", DateParts(year: 1962, month: 7, day: 7)),
         ("9 maart 1970", DateParts(year: 1970, month: 3, day: 9)),
         ("2 DÉCEMBRE 1980", DateParts(year: 1980, month: 12, day: 2)),
+        ("4. Maerz 1975", DateParts(year: 1975, month: 3, day: 4)),
     ])
     func parses(text: String, expected: DateParts) {
         #expect(DateParts.parse(Substring(text).utf8) == expected)

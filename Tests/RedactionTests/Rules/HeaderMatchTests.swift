@@ -30,7 +30,8 @@ struct HeaderMatchTests {
     @Test("a JSON leaf takes its own key's entity, else an ancestor's; a role key lends no name", arguments: [
         ("/name/en", "person"), ("/姓名/拼音", "person"), ("/applicant/fullName", "person"),
         ("/address/street", "address"),
-        ("/person/documents/0/type", nil), ("/passenger/seat", nil), ("/employee/title", nil),
+        ("/person/documents/0/type", nil), ("/person/documents/0/number", nil), ("/passenger/status", nil),
+        ("/passenger/en", "person"), ("/holder/full", "person"),
         ("/person", "person"),
     ] as [(String, String?)])
     func pointers(_ pointer: String, _ entity: String?) {

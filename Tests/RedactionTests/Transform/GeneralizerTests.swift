@@ -81,6 +81,7 @@ struct GeneralizerTests {
         ("2207 Larch Crescent, Vancouver, BC V6K 3P2", .region, "BC"),
         ("14 Albert St, Brunswick VIC 3056", .city, "Brunswick"),
         ("Vesterbrogade 12, 8000 Aarhus C", .city, "Aarhus"),
+        ("4 Rue Victor Hugo, Lyon, with Jean Dupont", .city, "[ADDRESS]"),
         ("Nørregade 7, 1165 København K", .city, "København"),
         ("Rue de Rivoli 3, 75008 Paris CEDEX", .city, "Paris"),
         ("14 Albert St, Brunswick VIC 3056", .region, "VIC"),
