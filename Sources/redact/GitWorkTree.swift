@@ -1,4 +1,5 @@
 import Foundation
+import Redaction
 
 /// Whether a path lies inside a git work tree: a `.git` (directory, or the file of a linked
 /// work tree or submodule) in it or in one of its parent directories, found without a git
@@ -35,19 +36,8 @@ enum GitWorkTree {
     static func trackedFiles(around paths: [String]) -> Set<String> {
         var tracked = Set<String>()
         for root in Set(paths.compactMap(root(of:))) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["git", "-C", root, "ls-files", "-z", "--full-name"]
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            guard (try? process.run()) != nil else { continue }
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { continue }
-            for name in data.split(separator: 0) {
-                tracked.insert(root + "/" + String(decoding: name, as: UTF8.self))
-            }
+            guard let names = try? StagedFiles.trackedPaths(in: root) else { continue }
+            for name in names { tracked.insert(root + "/" + name) }
         }
         return tracked
     }

@@ -54,6 +54,12 @@ public enum StagedFiles {
         return files
     }
 
+    /// The paths git tracks in the work tree at `root`, relative to it (`git ls-files`): whose
+    /// `redact:allow` markers a scan inside the repository honours.
+    public static func trackedPaths(in root: String, git: String = "git") throws(StagedFilesError) -> [String] {
+        try run(git, ["ls-files", "-z", "--full-name"], in: root).split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// Runs git and returns its standard output; a non-zero exit is an error naming git's
     /// first line of complaint.
     static func run(_ git: String, _ arguments: [String], in directory: String, input: [UInt8]? = nil) throws(StagedFilesError) -> [UInt8] {
