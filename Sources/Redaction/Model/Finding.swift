@@ -45,6 +45,9 @@ public struct Evidence: Sendable, Hashable {
         /// Name lexicons combined with the shape of the text (`LexiconNameDetector`);
         /// `evidence` names the lexicons and the shape, e.g. "surname in capitals + given-name lexicon".
         case lexicon(evidence: String)
+        /// The value of a `Label: value` form field in text whose label `columns.yaml` maps
+        /// (`FormFieldDetector`), matched on `basis`.
+        case formField(label: String, basis: ColumnMap.Basis)
     }
 
     public var source: Source

@@ -10,6 +10,8 @@ public final class Pipeline {
     /// verifier's output: one detection for both (`ReplacementTokens`).
     let tokens: ReplacementTokens
     private let columns: ColumnDetector
+    /// `Label: value` fields in text, read with the same header vocabulary as columns.
+    private let forms: FormFieldDetector
     /// Names without a cue, from the lexicons and the shape of the text; nil without lexicons.
     private let names: LexiconNameDetector?
     /// Names seeded earlier in the run, found again wherever they recur.
@@ -44,9 +46,10 @@ public final class Pipeline {
         let names = LexiconNameDetector(lexicons: catalog.lexicons)
         self.names = names.isEnabled ? names : nil
         // A column's name profile asks the lexicons when the rules ship them, else the shape.
-        self.columns = ColumnDetector(columns: catalog.columns,
-                                      names: names.isEnabled ? LexiconNameEvidence(detector: names) : NameShape(),
+        let nameEvidence: any NameEvidence = names.isEnabled ? LexiconNameEvidence(detector: names) : NameShape()
+        self.columns = ColumnDetector(columns: catalog.columns, names: nameEvidence,
                                       referenceYear: context.referenceDay.year, tokens: tokens)
+        self.forms = FormFieldDetector(columns: catalog.columns, names: nameEvidence)
         self.lexicon = lexicon
         self.deny = policy.deny.isEmpty ? nil : DenyListDetector(list: policy.deny)
         self.fieldRules = policy.fields.isEmpty ? nil : FieldRuleResolver(rules: policy.fields, columns: catalog.columns)
@@ -69,6 +72,12 @@ public final class Pipeline {
                                       rule: error.ruleID, message: error.underlying.description)
                 }
                 if !found.isEmpty { byField[ref, default: []].append(contentsOf: found) }
+                if Self.isScannedForNames(field.encoding), record.number > 0 || document.format != .csv {
+                    // A value already redacted (`Name: [PERSON]`) is no field value to find.
+                    let fields = forms.findings(in: field.value, field: ref)
+                        .filter { form in !replaced.contains { $0.span.overlaps(form.span) } }
+                    if !fields.isEmpty { byField[ref, default: []].append(contentsOf: fields) }
+                }
                 if let names, Self.isScannedForNames(field.encoding) {
                     // A replacement token is a value already redacted: no name is read in it.
                     let named = names.findings(in: field.value, field: ref, isCell: Self.isCell(field.encoding))

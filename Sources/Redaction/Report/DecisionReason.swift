@@ -100,6 +100,12 @@ extension Evidence {
         case .lexicon(let evidence):
             text += "; name lexicons: "
             text += evidence
+        case .formField(let label, let basis):
+            text += "; form field \""
+            text += label
+            text += "\" (label matched by "
+            text += basis.rawValue
+            text += ")"
         }
         if let contextWord {
             text += "; context word \""
@@ -135,6 +141,8 @@ extension Evidence {
             capacity += ByteWriter.quotedLength(text)
         case .table(let header, let basis):
             capacity += ByteWriter.quotedLength(header) + ByteWriter.quotedLength(basis.summary) + 24
+        case .formField(let label, let basis):
+            capacity += ByteWriter.quotedLength(label) + ByteWriter.quotedLength(basis.rawValue) + 24
         }
         capacity += ByteWriter.quotedLength(contextWord ?? "") + ByteWriter.quotedLength(nearEntity?.rawValue ?? "")
         capacity += ByteWriter.quotedLength(suppressedBy ?? "") + ByteWriter.quotedLength(validator?.rawValue ?? "")
@@ -176,6 +184,11 @@ extension Evidence {
             case .lexicon(let evidence):
                 writer.literal(#"{"source":"lexicon","evidence":"#)
                 writer.quoted(evidence)
+            case .formField(let label, let basis):
+                writer.literal(#"{"source":"form_field","label":"#)
+                writer.quoted(label)
+                writer.literal(#","basis":"#)
+                writer.quoted(basis.rawValue)
             }
             if let contextWord {
                 writer.literal(#","context_word":"#)

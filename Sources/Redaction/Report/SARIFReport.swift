@@ -135,6 +135,7 @@ public struct SARIFReport {
 
     /// Descriptions of the rule ids that come from no rule file.
     private static func describeBuiltIn(_ id: String, entity: String) -> String {
+        if id.hasPrefix(FormFieldDetector.ruleIDPrefix) { return "The value of a Label: value form field whose label denotes \(entity) (columns.yaml)" }
         if id.hasPrefix("column:") { return "A column or JSON key whose name denotes \(entity) (columns.yaml)" }
         if id.hasPrefix("field:") || id == FieldRule.dropRuleID { return "A field the policy's field rules map or drop" }
         if id == DenyListDetector.ruleID { return "A term or pattern of the policy's deny list" }

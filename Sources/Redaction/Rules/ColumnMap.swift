@@ -134,6 +134,23 @@ public struct ColumnMap: Sendable {
         return nil
     }
 
+    /// The synonym of `columns.yaml`, as listed, by which `header` names an entity: what a
+    /// reason may quote instead of the header itself, which in running text can hold more
+    /// than a label (`王小明住址` names an address after a name). Nil when no entity matches.
+    public func synonym(ofHeader header: String) -> String? {
+        let form = HeaderForm(header, vocabulary: vocabulary)
+        guard !form.raw.isEmpty else { return nil }
+        for basis in [Basis.synonym, .abbreviation, .fuzzy] {
+            for (index, entry) in compiled.enumerated() where Self.matches(entry, form, basis) {
+                let forms = basis == .synonym ? entry.raw : entry.rewritten
+                let hit = forms.firstIndex { Self.sequence($0, in: basis == .synonym ? form.raw : form.rewritten,
+                                                            fuzzy: basis == .fuzzy, wholeSingle: true) }
+                return hit.map { entries[index].headers[$0] }
+            }
+        }
+        return nil
+    }
+
     /// Whether a header names codes or dates that are not a person's own (`Case No.`,
     /// `Registration date`, `Amount`).
     public func isNotPersonal(header: String) -> Bool {

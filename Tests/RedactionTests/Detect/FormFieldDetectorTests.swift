@@ -1,0 +1,89 @@
+import Testing
+@testable import Redaction
+
+/// `Label: value` lines of text read with the header vocabulary of `columns.yaml`, through the
+/// real pipeline and the publish policy.
+@Suite("Form fields in text")
+struct FormFieldDetectorTests {
+    let publish: Policy = {
+        do { return try PolicyLoader.load(path: Fixtures.rulesDirectory + "/policies/publish.yaml") } catch { fatalError("\(error)") }
+    }()
+
+    func run(_ text: String) throws -> (output: String, decisions: [Decision]) {
+        let document = try DocumentReader.read(bytes: Array(text.utf8), displayPath: "form.txt", format: .text)
+        let outcome = try Pipeline(catalog: Fixtures.catalog, policy: publish).process(document)
+        return (String(decoding: try #require(outcome.output), as: UTF8.self), outcome.decisions)
+    }
+
+    func formFindings(_ text: String) -> [(entity: EntityKind, value: String, label: String)] {
+        let names = LexiconNameEvidence(detector: LexiconNameDetector(lexicons: Fixtures.catalog.lexicons))
+        let detector = FormFieldDetector(columns: Fixtures.catalog.columns, names: names)
+        return detector.findings(in: text, field: FieldRef(record: 0, field: 0)).map { finding in
+            let bytes = Array(text.utf8)[finding.span.lower..<finding.span.upper]
+            guard case .formField(let label, _) = finding.evidence.source else { return (finding.entity, "", "") }
+            return (finding.entity, String(decoding: bytes, as: UTF8.self), label)
+        }
+    }
+
+    @Test("labels in the languages of the header vocabulary give their values' entity", arguments: [
+        ("Familienname:            Schneider", EntityKind.person, "Schneider"),
+        ("Vornamen: Hans Peter", .person, "Hans Peter"),
+        ("1. 姓名 Name: Jürgen Hofmann", .person, "Jürgen Hofmann"),
+        ("Data di nascita: 12.05.1993", .dateOfBirth, "12.05.1993"),
+        ("Дата рождения: 30.01.1979", .dateOfBirth, "30.01.1979"),
+        ("Паспорт: 45 18 732019", .passportNumber, "45 18 732019"),
+        ("Steuer-ID: 47 158 239 677", .nationalID, "47 158 239 677"),
+        ("Anschrift: Birkenweg 17, 10437 Berlin", .address, "Birkenweg 17, 10437 Berlin"),
+    ])
+    func oneField(text: String, entity: EntityKind, value: String) {
+        let found = formFindings(text)
+        #expect(found.count == 1)
+        #expect(found.first?.entity == entity)
+        #expect(found.first?.value == value)
+    }
+
+    @Test("several fields on a line end at the next label: two spaces, a comma, CJK punctuation, a full stop")
+    func severalFields() {
+        let found = formFindings("Surname: McALLISTER       Given names: Bradley James\n"
+            + "Name: Jürgen Schmidt, DOB: 1981-07-12, Nationality: German\n"
+            + "受詢問人：劉宗翰  性別：男  出生：1987年6月18日\n"
+            + "Address: Islamabad. Date of birth: 1999.\n")
+        #expect(found.map(\.value) == ["McALLISTER", "Bradley James", "Jürgen Schmidt", "1981-07-12", "劉宗翰", "1987年6月18日",
+                                       "Islamabad", "1999"])
+    }
+
+    @Test("times, links, placeholders, numbers of cases and phrases are no field values", arguments: [
+        "Note: meeting at 10:30, see https://example.org/a:b",
+        "Name: n/a",
+        "Address: see below",
+        "Claim No.: 13-7Q42-88F",
+        "FIR No.: 0417",
+        "Passport numbers on file: GK482913 and 548129307.",
+        "Contact: Press Office",
+    ])
+    func notValues(text: String) {
+        #expect(formFindings(text).isEmpty, "\(text)")
+    }
+
+    @Test("a value stops where the sentence goes on, and a number where its characters end")
+    func valueEnds() {
+        let found = formFindings("DOB: 1978, residing at Kunming\n担保人（身份证号：110101199003071234，电话：13812345678）陪同接受询问。\n")
+        #expect(found.map(\.value) == ["1978", "110101199003071234", "13812345678"])
+    }
+
+    @Test("the reason quotes the synonym matched, never text before the label, which can hold a name")
+    func reasonQuotesSynonym() throws {
+        let (output, decisions) = try run("王小明住址：北京市朝阳区建国路88号\nFamilienname: Schneider\n")
+        #expect(output.contains("Familienname: [PERSON]"))
+        let forms = decisions.filter { $0.finding.ruleID.hasPrefix(FormFieldDetector.ruleIDPrefix) }
+        #expect(forms.count == 2)
+        for decision in forms {
+            #expect(!decision.finding.evidence.json.contains("王小明"))
+            #expect(!decision.reason.contains("王小明"))
+        }
+        let person = try #require(forms.first { $0.finding.entity == .person })
+        #expect(person.isRedaction)
+        #expect(person.reason.contains(#"form field "familienname" (label matched by synonym)"#))
+        #expect(person.finding.evidence.json.contains(#""source":"form_field","label":"familienname""#))
+    }
+}
