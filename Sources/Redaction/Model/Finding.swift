@@ -55,6 +55,9 @@ public struct Evidence: Sendable, Hashable {
     public var contextWord: String?
     /// Another entity found near the match that raised its confidence (`near:` rules).
     public var nearEntity: EntityKind?
+    /// For a name raised because its document holds a private person's identifiers: the
+    /// entity of the strongest of them (`Pipeline+NearbyData.swift`).
+    public var documentEntity: EntityKind?
     /// A word that marks the match as not personal (`unless:` rules), e.g. an official's title.
     public var suppressedBy: String?
     /// The validator that ran, if any.

@@ -13,7 +13,7 @@ public final class Pipeline {
     /// `Label: value` fields in text, read with the same header vocabulary as columns.
     private let forms: FormFieldDetector
     /// Names without a cue, from the lexicons and the shape of the text; nil without lexicons.
-    private let names: LexiconNameDetector?
+    let names: LexiconNameDetector?
     /// Names seeded earlier in the run, found again wherever they recur.
     private let lexicon: NameLexicon?
     // Policy-level detection (Pipeline+Policy.swift): the deny list and the field rules.
@@ -88,6 +88,7 @@ public final class Pipeline {
                 }
             }
         }
+        raisedInPersonalDocument(&byField, in: document)
         return byField
     }
 

@@ -117,6 +117,11 @@ extension Evidence {
             text += nearEntity.rawValue
             text += ")"
         }
+        if let documentEntity {
+            text += "; in a document holding a private person's identifiers ("
+            text += documentEntity.rawValue
+            text += ")"
+        }
         if let suppressedBy {
             text += "; \""
             text += suppressedBy
@@ -145,6 +150,7 @@ extension Evidence {
             capacity += ByteWriter.quotedLength(label) + ByteWriter.quotedLength(basis.rawValue) + 24
         }
         capacity += ByteWriter.quotedLength(contextWord ?? "") + ByteWriter.quotedLength(nearEntity?.rawValue ?? "")
+        capacity += ByteWriter.quotedLength(documentEntity?.rawValue ?? "") + 20
         capacity += ByteWriter.quotedLength(suppressedBy ?? "") + ByteWriter.quotedLength(validator?.rawValue ?? "")
         if let seed { capacity += 48 + ByteWriter.quotedLength(seed.rule) + ByteWriter.quotedLength(seed.document) }
         let bytes = ByteWriter.bytes(capacity: capacity) { writer in
@@ -197,6 +203,10 @@ extension Evidence {
             if let nearEntity {
                 writer.literal(#","near_entity":"#)
                 writer.quoted(nearEntity.rawValue)
+            }
+            if let documentEntity {
+                writer.literal(#","document_entity":"#)
+                writer.quoted(documentEntity.rawValue)
             }
             if let suppressedBy {
                 writer.literal(#","suppressed_by":"#)

@@ -22,9 +22,10 @@ struct NearbyDataTests {
         #expect(name.reason.contains("near other personal data"))
     }
 
-    @Test("alone or on another line, the name is kept", arguments: [
+    @Test("alone, or with only an office's contact details on another line, the name is kept", arguments: [
         "Robert Tremblay spoke at the conference.",
-        "Robert Tremblay spoke.\nDOB: 1975-03-04",
+        "Robert Tremblay spoke.\nPress office: +44 20 7946 0321",
+        "By Robert Tremblay | May 3, 2021\nThe witness, born on 1975-03-04, spoke.",
     ])
     func keptAlone(_ text: String) throws {
         let (output, _) = try process(text)
@@ -36,5 +37,19 @@ struct NearbyDataTests {
         let (_, decisions) = try process("Senator Robert Tremblay +44 20 7946 0321")
         let name = try #require(decisions.first { $0.finding.ruleID == LexiconNameDetector.RuleID.givenSurname })
         #expect(name.finding.confidence == .low && name.finding.evidence.suppressedBy == "senator")
+    }
+
+    @Test("in a document holding a birth date, passport or ID number anywhere, the name is redacted, naming that evidence",
+          arguments: [
+              ("Robert Tremblay spoke.\nDOB: 1975-03-04", "date_of_birth"),
+              ("Robert Tremblay arrived on Monday.\n\nHis passport number: E12345678", "passport_number"),
+          ])
+    func inPersonalDocument(_ text: String, entity: String) throws {
+        let (output, decisions) = try process(text)
+        #expect(!output.contains("Robert"))
+        let name = try #require(decisions.first { $0.finding.ruleID == LexiconNameDetector.RuleID.givenSurname })
+        #expect(name.isRedaction && name.finding.confidence == .medium)
+        #expect(name.reason.contains("in a document holding a private person's identifiers (\(entity))"))
+        #expect(name.finding.evidence.json.contains(#""document_entity":""# + entity))
     }
 }
