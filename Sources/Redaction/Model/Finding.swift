@@ -55,6 +55,9 @@ public struct Evidence: Sendable, Hashable {
     public var contextWord: String?
     /// Another entity found near the match that raised its confidence (`near:` rules).
     public var nearEntity: EntityKind?
+    /// Found by verification in text the first rewrite left unchanged, and redacted on the
+    /// second (`Pipeline.process`): what only the replacements around it made plain.
+    public var foundOnVerification = false
     /// For a name raised because its document holds a private person's identifiers: the
     /// entity of the strongest of them (`Pipeline+NearbyData.swift`).
     public var documentEntity: EntityKind?

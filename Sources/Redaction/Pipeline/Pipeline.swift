@@ -236,7 +236,26 @@ public final class Pipeline {
     /// known (a residue found by verification, personal data in a JSON key) come back as
     /// the outcome's `failure`; a PCRE2 limit, which leaves them incomplete, is thrown.
     public func process(_ document: Document, detected: [FieldRef: [Finding]]? = nil) throws(PipelineError) -> DocumentOutcome {
-        let decisions = try decide(document, detected: detected)
+        let base: [FieldRef: [Finding]]
+        if let detected { base = detected } else { base = try detect(document) }
+        var recovered: [FieldRef: [Finding]] = [:]
+        let first = try rewriteAndVerify(document, decisions: try decide(document, detected: base), recovered: &recovered)
+        guard case .residualFinding? = first.failure, !recovered.isEmpty else { return first }
+        // What verification found in unchanged text was there to find: a context only the
+        // replacements made plain (`Telephone 46-868879293 ([NATIONAL_ID])`). It is redacted
+        // like any finding, and the whole document decided, rewritten and verified again,
+        // once; a residue then, or one inside a replacement, still refuses the document.
+        var again = base
+        for (ref, findings) in recovered { again[ref, default: []].append(contentsOf: findings) }
+        var unused: [FieldRef: [Finding]] = [:]
+        return try rewriteAndVerify(document, decisions: try decide(document, detected: again), recovered: &unused)
+    }
+
+    /// Rewrites `document` by `decisions` and verifies the output; `recovered` receives, when
+    /// verification finds residues that all lie in unchanged text, those residues as findings
+    /// of the original document.
+    private func rewriteAndVerify(_ document: Document, decisions: [Decision],
+                                  recovered: inout [FieldRef: [Finding]]) throws(PipelineError) -> DocumentOutcome {
         var newValues: [FieldRef: String] = [:]
         var replacementSpans: [FieldRef: [ByteSpan]] = [:]
         var written: [FieldRef: [ReplacementTokens.Token]] = [:]
@@ -275,7 +294,7 @@ public final class Pipeline {
         let output = DocumentRewriter.rewrite(document, replacing: newValues, removing: removal)
         do {
             try verify(output, of: document, changed: replacementSpans, written: written, exempt: exemptions,
-                       removed: removal.fields)
+                       removed: removal.fields, rewrites: rewrites, recovered: &recovered)
         } catch {
             if case .matchLimit = error { throw error }
             return DocumentOutcome(document: document, decisions: decisions, output: nil, failure: error)
@@ -329,7 +348,10 @@ public final class Pipeline {
     /// policy's intended output, not a residue. A finding that reaches past such a
     /// replacement into the text around it is still checked, and mask output never exempt.
     private func verify(_ output: [UInt8], of document: Document, changed: [FieldRef: [ByteSpan]],
-                        written: [FieldRef: [ReplacementTokens.Token]] = [:], exempt: [FieldRef: [FieldRewriter.Exemption]] = [:], removed: Set<FieldRef> = []) throws(PipelineError) {
+                        written: [FieldRef: [ReplacementTokens.Token]] = [:], exempt: [FieldRef: [FieldRewriter.Exemption]] = [:], removed: Set<FieldRef> = [],
+                        rewrites: [FieldRef: FieldRewriter.Result] = [:], recovered: inout [FieldRef: [Finding]]) throws(PipelineError) {
+        var firstLeak: PipelineError?
+        var allRecoverable = true
         let reread: Document
         do {
             reread = try DocumentReader.read(bytes: output, displayPath: document.path, format: document.format,
@@ -365,6 +387,11 @@ public final class Pipeline {
                 let unread = Self.unread(written[ref] ?? [], besides: found)
                 residual = try patterns.findings(in: field.value, field: ref, tokens: found, boundaries: unread,
                                                  regions: verificationRegions(around: replacements, in: field.value))
+                // `Label: value` fields, as `scan` reads them; a token is a value already redacted.
+                if Self.isScannedForNames(field.encoding), record.number > 0 || reread.format != .csv {
+                    residual += forms.findings(in: field.value, field: ref)
+                        .filter { form in !found.contains { $0.span.overlaps(form.span) } }
+                }
                 if let lexicon {
                     residual += lexicon.findings(in: field.value, field: ref, document: document.path,
                                                  wholeNamesOnly: knownHeader && reread.isHeaderRecord(ref.record))
@@ -386,10 +413,25 @@ public final class Pipeline {
             if !marked.isEmpty { residual.removeAll { InlineAllowMarker.covers(marked, $0.span) } }
             var leftover = engine.decide(residual, in: field.value, field: treatments[ref])
             keepPublishedForms(&leftover) { _ in field.value }
-            if let leak = leftover.first(where: \.isRedaction) {
-                throw .residualFinding(file: document.path, record: record.number, field: field.path,
-                                       rule: leak.finding.ruleID, entity: leak.finding.entity)
+            for leak in leftover where leak.isRedaction {
+                if firstLeak == nil {
+                    firstLeak = .residualFinding(file: document.path, record: record.number, field: field.path,
+                                                 rule: leak.finding.ruleID, entity: leak.finding.entity)
+                }
+                // Only a field the rewrite left in place maps back (a dropped neighbour shifts nothing inside it).
+                guard let source = rewrites[ref]?.sourceSpan(of: leak.finding.span) else {
+                    allRecoverable = false
+                    continue
+                }
+                var finding = leak.finding
+                finding.span = source
+                finding.evidence.foundOnVerification = true
+                recovered[ref, default: []].append(finding)
             }
+        }
+        if let firstLeak {
+            if !allRecoverable { recovered.removeAll() }
+            throw firstLeak
         }
     }
 }

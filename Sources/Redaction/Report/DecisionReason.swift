@@ -117,6 +117,9 @@ extension Evidence {
             text += nearEntity.rawValue
             text += ")"
         }
+        if foundOnVerification {
+            text += "; found when the redacted text was verified"
+        }
         if let documentEntity {
             text += "; in a document holding a private person's identifiers ("
             text += documentEntity.rawValue
@@ -150,7 +153,7 @@ extension Evidence {
             capacity += ByteWriter.quotedLength(label) + ByteWriter.quotedLength(basis.rawValue) + 24
         }
         capacity += ByteWriter.quotedLength(contextWord ?? "") + ByteWriter.quotedLength(nearEntity?.rawValue ?? "")
-        capacity += ByteWriter.quotedLength(documentEntity?.rawValue ?? "") + 20
+        capacity += ByteWriter.quotedLength(documentEntity?.rawValue ?? "") + 20 + 30
         capacity += ByteWriter.quotedLength(suppressedBy ?? "") + ByteWriter.quotedLength(validator?.rawValue ?? "")
         if let seed { capacity += 48 + ByteWriter.quotedLength(seed.rule) + ByteWriter.quotedLength(seed.document) }
         let bytes = ByteWriter.bytes(capacity: capacity) { writer in
@@ -203,6 +206,9 @@ extension Evidence {
             if let nearEntity {
                 writer.literal(#","near_entity":"#)
                 writer.quoted(nearEntity.rawValue)
+            }
+            if foundOnVerification {
+                writer.literal(#","found_on_verification":true"#)
             }
             if let documentEntity {
                 writer.literal(#","document_entity":"#)

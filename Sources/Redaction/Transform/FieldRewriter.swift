@@ -39,6 +39,23 @@ public enum FieldRewriter {
             return ByteSpan(start, max(start, outputOffset(of: span.upper, isEnd: true)))
         }
 
+        /// Where `span` of the rewritten value stood in the original, when it lies wholly in
+        /// unchanged text (touching no replacement); nil when any of it was written by a
+        /// replacement, which the original never held.
+        public func sourceSpan(of span: ByteSpan) -> ByteSpan? {
+            var shift = 0
+            for edit in edits {
+                if edit.landed.upper <= span.lower {
+                    shift = edit.source.upperBound - edit.landed.upper
+                    continue
+                }
+                // The first edit landing after the span's start must land at or after its end.
+                if edit.landed.lower < span.upper { return nil }
+                break
+            }
+            return ByteSpan(span.lower + shift, span.upper + shift)
+        }
+
         private func outputOffset(of offset: Int, isEnd: Bool) -> Int {
             // The first edit that does not end before `offset` (binary search; edits are sorted).
             var low = 0
