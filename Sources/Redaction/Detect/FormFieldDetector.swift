@@ -2,6 +2,8 @@
 /// pasted into an e-mail, a police record, an OCR'd application, a log line — by asking
 /// `columns.yaml` what the label means, exactly as it is asked about a spreadsheet's header.
 ///
+/// A dotted leader (`Surname .......... Okafor`) stands for the colon, as printed forms write it.
+///
 /// A form is a table turned sideways: `Familienname: Schneider`, `Data di nascita: 12.05.1993`,
 /// `受詢問人：劉宗翰  性別：男`, `Name: Jürgen Hofmann, DOB: 1981-07-12`. The label says what the
 /// value is in any of the languages and spellings the header vocabulary knows (synonyms,
@@ -49,6 +51,8 @@ struct FormFieldDetector {
         var index = 0
         while index + 2 < bytes.count {
             if bytes[index] == 0xEF, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9A { return true }
+            if bytes[index] == 0x2E, bytes[index + 1] == 0x2E, bytes[index + 2] == 0x2E { return true }
+            if bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA6 { return true }
             index += 1
         }
         return false
@@ -107,10 +111,26 @@ struct FormFieldDetector {
     }
 
     /// The byte length of a colon (`:` or the full-width `：`) at `index`, else nil.
+    /// A dotted leader (`Given name(s) ........ Chinonso Grace`, three dots or more, `…`
+    /// counted as dots) ends a label as a colon does.
     private static func colonLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int? {
         if bytes[index] == 0x3A { return 1 }
         if bytes[index] == 0xEF, index + 2 < end, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9A { return 3 }
-        return nil
+        var dots = 0
+        var length = 0
+        while index + length < end {
+            if bytes[index + length] == 0x2E {
+                dots += 1
+                length += 1
+            } else if bytes[index + length] == 0xE2, index + length + 2 < end, bytes[index + length + 1] == 0x80,
+                      bytes[index + length + 2] == 0xA6 {
+                dots += 3
+                length += 3
+            } else {
+                break
+            }
+        }
+        return dots >= 3 ? length : nil
     }
 
     /// `10:30`, `12:00:05` and `https://` hold colons that end no label.

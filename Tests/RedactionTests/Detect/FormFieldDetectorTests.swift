@@ -34,6 +34,8 @@ struct FormFieldDetectorTests {
         ("Паспорт: 45 18 732019", .passportNumber, "45 18 732019"),
         ("Steuer-ID: 47 158 239 677", .nationalID, "47 158 239 677"),
         ("Anschrift: Birkenweg 17, 10437 Berlin", .address, "Birkenweg 17, 10437 Berlin"),
+        ("Given name(s) .................. Chinonso Grace", .person, "Chinonso Grace"),
+        ("Date of birth……12/06/1958", .dateOfBirth, "12/06/1958"),
     ])
     func oneField(text: String, entity: EntityKind, value: String) {
         let found = formFindings(text)
@@ -60,6 +62,7 @@ struct FormFieldDetectorTests {
         "FIR No.: 0417",
         "Passport numbers on file: GK482913 and 548129307.",
         "Contact: Press Office",
+        "Well... Name the day and we will come",
     ])
     func notValues(text: String) {
         #expect(formFindings(text).isEmpty, "\(text)")
