@@ -12,6 +12,8 @@ public final class Pipeline {
     private let columns: ColumnDetector
     /// `Label: value` fields in text, read with the same header vocabulary as columns.
     private let forms: FormFieldDetector
+    /// Tables laid out with spaces in text, read as CSV tables are.
+    private let alignedTables: AlignedTableDetector
     /// Names without a cue, from the lexicons and the shape of the text; nil without lexicons.
     let names: LexiconNameDetector?
     /// Names seeded earlier in the run, found again wherever they recur.
@@ -50,6 +52,7 @@ public final class Pipeline {
         self.columns = ColumnDetector(columns: catalog.columns, names: nameEvidence,
                                       referenceYear: context.referenceDay.year, tokens: tokens)
         self.forms = FormFieldDetector(columns: catalog.columns, names: nameEvidence)
+        self.alignedTables = AlignedTableDetector(columns: columns)
         self.lexicon = lexicon
         self.deny = policy.deny.isEmpty ? nil : DenyListDetector(list: policy.deny)
         self.fieldRules = policy.fields.isEmpty ? nil : FieldRuleResolver(rules: policy.fields, columns: catalog.columns)
@@ -77,6 +80,11 @@ public final class Pipeline {
                     let fields = forms.findings(in: field.value, field: ref)
                         .filter { form in !replaced.contains { $0.span.overlaps(form.span) } }
                     if !fields.isEmpty { byField[ref, default: []].append(contentsOf: fields) }
+                }
+                if document.format == .text {
+                    let cells = alignedTables.findings(in: field.value, field: ref)
+                        .filter { cell in !replaced.contains { $0.span.contains(cell.span) } }
+                    if !cells.isEmpty { byField[ref, default: []].append(contentsOf: cells) }
                 }
                 if let names, Self.isScannedForNames(field.encoding) {
                     // A replacement token is a value already redacted: no name is read in it.
@@ -387,10 +395,15 @@ public final class Pipeline {
                 let unread = Self.unread(written[ref] ?? [], besides: found)
                 residual = try patterns.findings(in: field.value, field: ref, tokens: found, boundaries: unread,
                                                  regions: verificationRegions(around: replacements, in: field.value))
-                // `Label: value` fields, as `scan` reads them; a token is a value already redacted.
+                // `Label: value` fields and aligned tables, as `scan` reads them; a token is a
+                // value already redacted.
                 if Self.isScannedForNames(field.encoding), record.number > 0 || reread.format != .csv {
                     residual += forms.findings(in: field.value, field: ref)
                         .filter { form in !found.contains { $0.span.overlaps(form.span) } }
+                }
+                if reread.format == .text {
+                    residual += alignedTables.findings(in: field.value, field: ref)
+                        .filter { cell in !found.contains { $0.span.contains(cell.span) } }
                 }
                 if let lexicon {
                     residual += lexicon.findings(in: field.value, field: ref, document: document.path,
