@@ -2,7 +2,8 @@
 /// pasted into an e-mail, a police record, an OCR'd application, a log line — by asking
 /// `columns.yaml` what the label means, exactly as it is asked about a spreadsheet's header.
 ///
-/// A dotted leader (`Surname .......... Okafor`) stands for the colon, as printed forms write it.
+/// A dotted leader (`Surname .......... Okafor`) stands for the colon, as printed forms write
+/// it; `key=value` pairs of log lines (`guest_name="钱振宇" dob=19640309`) are fields too.
 ///
 /// A form is a table turned sideways: `Familienname: Schneider`, `Data di nascita: 12.05.1993`,
 /// `受詢問人：劉宗翰  性別：男`, `Name: Jürgen Hofmann, DOB: 1981-07-12`. The label says what the
@@ -33,7 +34,7 @@ struct FormFieldDetector {
     func findings(in value: String, field: FieldRef) -> [Finding] {
         var text = value
         return text.withUTF8 { bytes in
-            guard Self.hasColon(bytes) else { return [] }
+            guard Self.hasColon(bytes) || bytes.contains(0x3D) else { return [] }
             var result: [Finding] = []
             var lineStart = 0
             while lineStart < bytes.count {
@@ -71,6 +72,7 @@ struct FormFieldDetector {
 
     private func scanLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, field: FieldRef,
                           into result: inout [Finding]) {
+        scanKeyValues(bytes, start, end, field: field, into: &result)
         var fields: [Field] = []
         var index = start
         var previousValueStart = start
@@ -111,6 +113,48 @@ struct FormFieldDetector {
     }
 
     /// The byte length of a colon (`:` or the full-width `：`) at `index`, else nil.
+    /// `key=value` and `key="value"` pairs of log lines and query strings (`guest_name="钱振宇"
+    /// id_type=ID dob=19640309`): the key is one token, read like a label; the value runs to the
+    /// closing quote, or to a space, `,`, `;`, `&` or `|`. `==`, `<=`, `>=` and `!=` are
+    /// comparisons, not pairs.
+    private func scanKeyValues(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, field: FieldRef,
+                               into result: inout [Finding]) {
+        var index = start + 1
+        while index < end - 1 {
+            defer { index += 1 }
+            guard bytes[index] == 0x3D else { continue }
+            guard Self.isKeyByte(bytes[index - 1]), bytes[index + 1] != 0x3D else { continue }
+            var keyStart = index - 1
+            while keyStart > start, Self.isKeyByte(bytes[keyStart - 1]) { keyStart -= 1 }
+            var valueStart = index + 1
+            var valueEnd = valueStart
+            if bytes[valueStart] == 0x22 || bytes[valueStart] == 0x27 {
+                let quote = bytes[valueStart]
+                valueStart += 1
+                valueEnd = valueStart
+                while valueEnd < end, bytes[valueEnd] != quote { valueEnd += 1 }
+            } else {
+                while valueEnd < end, ![0x20, 0x09, 0x2C, 0x3B, 0x26, 0x7C, 0x0D].contains(bytes[valueEnd]) { valueEnd += 1 }
+            }
+            guard valueEnd > valueStart, valueEnd - valueStart <= Self.valueBytes else { continue }
+            let key = Self.string(bytes, keyStart..<index)
+            guard Self.hasLetter(key), let meaning = meaning(of: key) else { continue }
+            let value = Self.string(bytes, valueStart..<valueEnd)
+            guard let (entity, confidence, basis) = accepted(value, meaning) else { continue }
+            let label = columns.synonym(ofHeader: key) ?? entity.rawValue
+            result.append(Finding(ruleID: Self.ruleID(for: entity), entity: entity, field: field,
+                                  span: ByteSpan(valueStart, valueEnd), confidence: confidence,
+                                  evidence: Evidence(source: .formField(label: label, basis: basis))))
+            index = valueEnd
+        }
+    }
+
+    /// Letters, digits, `_`, `-`, `.` and any non-ASCII byte (a key in another script).
+    private static func isKeyByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x5F || byte == 0x2D
+            || byte == 0x2E || byte >= 0x80
+    }
+
     /// A dotted leader (`Given name(s) ........ Chinonso Grace`, three dots or more, `…`
     /// counted as dots) ends a label as a colon does.
     private static func colonLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int? {

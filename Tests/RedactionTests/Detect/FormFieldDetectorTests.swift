@@ -68,6 +68,14 @@ struct FormFieldDetectorTests {
         #expect(formFindings(text).isEmpty, "\(text)")
     }
 
+    @Test("key=value pairs of a log line are fields; comparisons are not")
+    func keyValues() {
+        let found = formFindings("2024-03-01T12:00 checkin room=806 guest_name=\"钱振宇\" id_type=ID dob=19640309 phone=+8613812345678\n"
+            + "if (count >= 3 && name == x) return\n")
+        #expect(found.map(\.value) == ["钱振宇", "19640309", "+8613812345678"])
+        #expect(found.map(\.entity) == [.person, .dateOfBirth, .phoneNumber])
+    }
+
     @Test("a value stops where the sentence goes on, and a number where its characters end")
     func valueEnds() {
         let found = formFindings("DOB: 1978, residing at Kunming\n担保人（身份证号：110101199003071234，电话：13812345678）陪同接受询问。\n")
