@@ -55,6 +55,8 @@ public struct Evidence: Sendable, Hashable {
     public var contextWord: String?
     /// Another entity found near the match that raised its confidence (`near:` rules).
     public var nearEntity: EntityKind?
+    /// Found in the text read with OCR look-alikes as digits (`l2/O6/l958`, `OCRDigitFolding`).
+    public var ocrFolded = false
     /// Found by verification in text the first rewrite left unchanged, and redacted on the
     /// second (`Pipeline.process`): what only the replacements around it made plain.
     public var foundOnVerification = false

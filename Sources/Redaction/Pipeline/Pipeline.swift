@@ -75,6 +75,14 @@ public final class Pipeline {
                                       rule: error.ruleID, message: error.underlying.description)
                 }
                 if !found.isEmpty { byField[ref, default: []].append(contentsOf: found) }
+                let misread: [Finding]
+                do {
+                    misread = try ocrFindings(in: field.value, field: ref, tokens: replaced, besides: found)
+                } catch {
+                    throw .matchLimit(file: document.path, record: record.number, field: field.path,
+                                      rule: error.ruleID, message: error.underlying.description)
+                }
+                if !misread.isEmpty { byField[ref, default: []].append(contentsOf: misread) }
                 if Self.isScannedForNames(field.encoding), record.number > 0 || document.format != .csv {
                     // A value already redacted (`Name: [PERSON]`) is no field value to find.
                     let fields = forms.findings(in: field.value, field: ref)
@@ -98,6 +106,20 @@ public final class Pipeline {
         }
         raisedInPersonalDocument(&byField, in: document)
         return byField
+    }
+
+    /// Findings of the patterns in `value` read with OCR look-alikes as digits
+    /// (`OCRDigitFolding`) that need the fold and overlap none of `found`, marked so.
+    func ocrFindings(in value: String, field ref: FieldRef, tokens: [ReplacementTokens.Token],
+                     besides found: [Finding], regions: [Range<Int>]? = nil) throws(PatternDetector.LimitError) -> [Finding] {
+        guard let folded = OCRDigitFolding.fold(value) else { return [] }
+        return try patterns.findings(in: folded, field: ref, tokens: tokens, regions: regions).compactMap { finding in
+            guard OCRDigitFolding.touchesFold(finding.span, original: value, folded: folded),
+                  !found.contains(where: { $0.span.overlaps(finding.span) }) else { return nil }
+            var misread = finding
+            misread.evidence.ocrFolded = true
+            return misread
+        }
     }
 
     /// The time budget for pattern matching per document (`MatchBudget`); nil: none.
@@ -393,8 +415,10 @@ public final class Pipeline {
             do {
                 let found = tokens.tokens(in: field.value)
                 let unread = Self.unread(written[ref] ?? [], besides: found)
+                let regions = verificationRegions(around: replacements, in: field.value)
                 residual = try patterns.findings(in: field.value, field: ref, tokens: found, boundaries: unread,
-                                                 regions: verificationRegions(around: replacements, in: field.value))
+                                                 regions: regions)
+                residual += try ocrFindings(in: field.value, field: ref, tokens: found, besides: residual, regions: regions)
                 // `Label: value` fields and aligned tables, as `scan` reads them; a token is a
                 // value already redacted.
                 if Self.isScannedForNames(field.encoding), record.number > 0 || reread.format != .csv {

@@ -117,6 +117,9 @@ extension Evidence {
             text += nearEntity.rawValue
             text += ")"
         }
+        if ocrFolded {
+            text += "; read with OCR look-alikes as digits (O as 0, l and I as 1)"
+        }
         if foundOnVerification {
             text += "; found when the redacted text was verified"
         }
@@ -153,7 +156,7 @@ extension Evidence {
             capacity += ByteWriter.quotedLength(label) + ByteWriter.quotedLength(basis.rawValue) + 24
         }
         capacity += ByteWriter.quotedLength(contextWord ?? "") + ByteWriter.quotedLength(nearEntity?.rawValue ?? "")
-        capacity += ByteWriter.quotedLength(documentEntity?.rawValue ?? "") + 20 + 30
+        capacity += ByteWriter.quotedLength(documentEntity?.rawValue ?? "") + 20 + 30 + 20
         capacity += ByteWriter.quotedLength(suppressedBy ?? "") + ByteWriter.quotedLength(validator?.rawValue ?? "")
         if let seed { capacity += 48 + ByteWriter.quotedLength(seed.rule) + ByteWriter.quotedLength(seed.document) }
         let bytes = ByteWriter.bytes(capacity: capacity) { writer in
@@ -206,6 +209,9 @@ extension Evidence {
             if let nearEntity {
                 writer.literal(#","near_entity":"#)
                 writer.quoted(nearEntity.rawValue)
+            }
+            if ocrFolded {
+                writer.literal(#","ocr_folded":true"#)
             }
             if foundOnVerification {
                 writer.literal(#","found_on_verification":true"#)
