@@ -67,8 +67,7 @@ struct ContextWindow {
             for candidate in words.startingWith[Int(byte)] {
                 if candidate >= best { break }
                 let needle = words.needles[candidate]
-                let end = index + needle.count
-                guard end <= range.upperBound, matchesFolded(needle, at: index) else { continue }
+                guard let end = matchedEnd(needle, at: index, limit: range.upperBound) else { continue }
                 if words.isLatin[candidate] {
                     let boundaryBefore = index == 0 || !Self.isWordByte(bytes[index - 1])
                     let boundaryAfter = end >= bytes.count || !Self.isWordByte(bytes[end])
@@ -82,13 +81,25 @@ struct ContextWindow {
         return best
     }
 
-    private func matchesFolded(_ needle: [UInt8], at index: Int) -> Bool {
+    /// Where `needle` (ASCII letters folded) ends when it stands at `index`, within `limit`;
+    /// a space in the needle matches a run of spaces and tabs, as scanned and OCR'd forms
+    /// space words (`Date  of  birth`). Nil when it does not stand there.
+    private func matchedEnd(_ needle: [UInt8], at index: Int, limit: Int) -> Int? {
+        var position = index + 1
         for offset in 1..<needle.count {
-            var byte = bytes[index + offset]
+            guard position < limit else { return nil }
+            var byte = bytes[position]
+            if needle[offset] == 0x20 {
+                guard byte == 0x20 || byte == 0x09 else { return nil }
+                position += 1
+                while position < limit, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
+                continue
+            }
             if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-            if byte != needle[offset] { return false }
+            if byte != needle[offset] { return nil }
+            position += 1
         }
-        return true
+        return position
     }
 
     static func isWordByte(_ byte: UInt8) -> Bool { WordList.isWordByte(byte) }

@@ -31,4 +31,14 @@ struct OCRDigitFoldingTests {
         let date = try #require(outcome.decisions.first { $0.finding.ruleID == "date-of-birth" })
         #expect(date.finding.evidence.ocrFolded && date.reason.contains("read with OCR look-alikes as digits"))
     }
+
+    @Test("a context word spaced out by a scan still counts: `Date  of  birth` raises the date")
+    func spacedContextWords() throws {
+        let text = "Date  of  birth  (you)  12/06/1958\n"
+        let document = try DocumentReader.read(bytes: Array(text.utf8), displayPath: "scan.txt", format: .text)
+        let outcome = try Pipeline(catalog: Fixtures.catalog, policy: Fixtures.defaultPolicy).process(document)
+        let date = try #require(outcome.decisions.first { $0.finding.ruleID == "date-of-birth" })
+        #expect(date.isRedaction && date.finding.confidence == .high)
+        #expect(date.finding.evidence.contextWord == "date of birth")
+    }
 }
