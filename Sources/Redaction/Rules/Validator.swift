@@ -70,13 +70,22 @@ public enum Validator: String, CaseIterable, Sendable {
     case inAadhaar = "in-aadhaar"
     /// Thai national ID: thirteen digits, weighted modulus 11 check digit.
     case thNationalID = "th-national-id"
+    /// South African identity number: a real YYMMDD, citizenship digit 0–2, Luhn check digit.
+    case zaID = "za-id"
+    /// Romanian CNP: sex/century digit, a real date, county 01–52, weighted mod-11 check.
+    case roCNP = "ro-cnp"
+    /// Russian SNILS: nine digits and a two-digit weighted mod-101 check.
+    case ruSNILS = "ru-snils"
+    /// Turkish identity number (T.C. Kimlik No): two check digits over the first nine and ten.
+    case trIdentityNumber = "tr-identity-number"
 
     /// Whether a failure only lowers confidence (checksums) instead of dropping the match.
     public var isChecksum: Bool {
         switch self {
         case .cnResidentID, .esDNI, .hkID, .luhn, .mrz, .sePersonnummer, .twNationalID, .ukNINO, .usSSN,
              .deDocumentSerial, .auTFN, .auMedicare, .ukNHS, .nlBSN, .ptNIF, .plPESEL, .brCPF, .krRRN, .usITIN,
-             .beNationalNumber, .frNIR, .fiHETU, .sgNRIC, .itCodiceFiscale, .inAadhaar, .thNationalID: true
+             .beNationalNumber, .frNIR, .fiHETU, .sgNRIC, .itCodiceFiscale, .inAadhaar, .thNationalID, .zaID, .roCNP,
+             .ruSNILS, .trIdentityNumber: true
         case .none, .calendarDate, .dkCPR, .phoneDigits: false
         }
     }
@@ -123,6 +132,10 @@ public enum Validator: String, CaseIterable, Sendable {
         case .itCodiceFiscale: ItalianCodiceFiscale.isValid(Array(value))
         case .inAadhaar: Verhoeff.isAadhaar(Array(value))
         case .thNationalID: ThaiNationalID.isValid(Array(value))
+        case .zaID: SouthAfricanID.isValid(Array(value))
+        case .roCNP: RomanianCNP.isValid(Array(value))
+        case .ruSNILS: RussianSNILS.isValid(Array(value))
+        case .trIdentityNumber: TurkishIdentityNumber.isValid(Array(value))
         }
     }
 }
