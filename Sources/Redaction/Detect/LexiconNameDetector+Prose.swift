@@ -101,6 +101,22 @@ extension LexiconNameDetector {
             return (finding(RuleID.hyphenated, ByteSpan(token.start, next.end), .medium,
                             "surname lexicon + hyphenated given name", in: bytes, field: field), index + 2)
         }
+        // GIVEN [GIVEN] SURNAME all in capitals, as affidavits, bank statements and forms head a
+        // name: the evidence of `Given Surname` below, and as weak alone (headings are capitals too).
+        if token.isCapitals, token.hyphen == nil, let next, next.isCapitals, spaced(bytes, token, next),
+           lexicons.givenNames.contains(bytes, token.start, token.end), !isCommon(bytes, token) {
+            var candidates = [index + 1]
+            if index + 2 < tokens.count, tokens[index + 2].isCapitals, spaced(bytes, next, tokens[index + 2]),
+               lexicons.givenNames.contains(bytes, next.start, next.end), !isCommon(bytes, next) {
+                candidates.insert(index + 2, at: 0)
+            }
+            for last in candidates {
+                let surname = tokens[last]
+                guard isSurname(bytes, surname), !isCommon(bytes, surname) else { continue }
+                return (finding(RuleID.givenSurname, ByteSpan(token.start, surname.end), .low,
+                                "given-name lexicon + surname lexicon, in capitals", in: bytes, field: field), last + 1)
+            }
+        }
         // Given Surname, Given SURNAME: the commonest form of a name, and the commonest shape of
         // capitalised words in general, so it is weak alone (low, kept) and counts when personal
         // data stands on the same line (`Pipeline.raisedByNearbyData`): `Hege Hagen was born in

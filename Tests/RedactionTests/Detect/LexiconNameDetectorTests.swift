@@ -14,6 +14,15 @@ struct LexiconNameDetectorTests {
             .map { String(decoding: bytes[$0.span.lower..<$0.span.upper], as: UTF8.self) }
     }
 
+    @Test("GIVEN [GIVEN] SURNAME in capitals is the weak Given Surname form; a heading of common words is not")
+    func allCapitals() {
+        let text = "I, KATHERINE ANNE ASHWORTH, of Leeds, state:\nUNITED NATIONS HUMAN RIGHTS COUNCIL\n"
+        let bytes = Array(text.utf8)
+        let found = Self.detector.findings(in: text, field: Self.field, isCell: false)
+        #expect(found.map { String(decoding: bytes[$0.span.lower..<$0.span.upper], as: UTF8.self) } == ["KATHERINE ANNE ASHWORTH"])
+        #expect(found.first?.ruleID == LexiconNameDetector.RuleID.givenSurname && found.first?.confidence == .low)
+    }
+
     @Test("SURNAME, Given: a surname in capitals, a comma and a given name")
     func surnameComma() {
         #expect(Self.names("Applicant: ASHWORTH, Katie, born in Leeds") == ["ASHWORTH, Katie"])
