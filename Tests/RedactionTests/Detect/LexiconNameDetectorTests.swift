@@ -73,7 +73,7 @@ struct LexiconNameDetectorTests {
             #expect(Self.names(text, cell: true) == [], "\(text)")
         }
         // A word no lexicon knows beside a surname: reported at low confidence only.
-        let unknown = Self.detector.findings(in: "Priya Sharma", field: Self.field, isCell: true)
+        let unknown = Self.detector.findings(in: "Xyvenna Sharma", field: Self.field, isCell: true)
         #expect(unknown.map(\.confidence) == [.low])
         #expect(unknown.first?.evidence.source == .lexicon(evidence: "surname lexicon + a capitalised word, alone in a cell"))
         // The same words in prose are not a name: no structure says so.

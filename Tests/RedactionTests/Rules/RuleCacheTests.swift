@@ -115,9 +115,10 @@ struct RuleCacheTests {
         let before = try RuleCatalog.loadForScanning(directory: rules, cache: cache)
         #expect(!before.lexicons.givenNames.contains("Zzyzxquux"))
         let path = rules + "/lexicons/given-names.txt"
-        var text = try String(contentsOfFile: path, encoding: .utf8)
-        text += "zzyzxquux\n"  // after every other entry in byte order
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        // Entries are sorted by their UTF-8 bytes (the lookup is a binary search).
+        let entries = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+        let sorted = (entries + ["zzyzxquux"]).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        try (sorted.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         #expect(cache.catalog(for: try RuleSources.read(directory: rules)) == nil)
         let edited = try RuleCatalog.loadForScanning(directory: rules, cache: cache)
         #expect(edited.lexicons.givenNames.contains("Zzyzxquux"))
