@@ -16,11 +16,17 @@
 /// three lines in a row with a header the vocabulary knows.
 struct AlignedTableDetector {
     let columns: ColumnDetector
+    /// Judges whether a header cell reads like a name (then the line is data, not a header)
+    /// and whether a person column's cells do.
+    let names: any NameEvidence
 
     /// Cells a line needs to be a table row.
     static let minimumCells = 3
     /// Data rows a block needs.
     static let minimumRows = 2
+    /// Share of a column's cells that must look like the entity its header names: a header
+    /// alone does not make `NAME  READY  STATUS` a roster of persons.
+    static let agreement = 0.8
 
     /// One line's cells: byte ranges of the field value.
     private typealias Row = [Range<Int>]
@@ -34,30 +40,50 @@ struct AlignedTableDetector {
             var result: [Finding] = []
             var index = 0
             while index < rows.count {
-                guard let header = rows[index], header.count >= Self.minimumCells else {
+                // The header is judged first, so a long block of rows under no known header
+                // costs one look per row, not a scan of the block from each of them.
+                guard let header = rows[index], header.count >= Self.minimumCells,
+                      let headers = headerNames(bytes, header) else {
                     index += 1
                     continue
                 }
                 var end = index + 1
                 while end < rows.count, let row = rows[end], row.count == header.count { end += 1 }
-                if end - index - 1 >= Self.minimumRows, let found = table(bytes, rows[index..<end].compactMap { $0 }, field: field) {
-                    result += found
-                    index = end
-                } else {
+                guard end - index - 1 >= Self.minimumRows else {
                     index += 1
+                    continue
                 }
+                result += table(bytes, rows[index..<end].compactMap { $0 }, headers: headers, field: field)
+                index = end
             }
             return result
         }
     }
 
-    /// The findings of one block (header first), or nil when its header names nothing known.
-    private func table(_ bytes: UnsafeBufferPointer<UInt8>, _ block: [Row], field: FieldRef) -> [Finding]? {
-        let headers = block[0].map { Self.string(bytes, $0) }
-        // A header is words: a row of values (digits in every cell) is not one.
-        guard headers.contains(where: { columns.columns.meaning(ofHeader: $0) != nil }),
-              !headers.contains(where: { $0.unicodeScalars.contains { $0.properties.numericType != nil && $0.value < 0x80 } })
-        else { return nil }
+    /// The names a header line gives its columns, or nil when it is no header: no cell names a
+    /// column `columns.yaml` knows, or a cell holds a digit or reads like a person's name (a
+    /// table turned sideways, `Name  Maria Gonzalez  John Smith`, is data). A cell that names
+    /// an entity is called by the synonym it matched, so the reasons quote the vocabulary.
+    private func headerNames(_ bytes: UnsafeBufferPointer<UInt8>, _ header: Row) -> [String]? {
+        let cells = header.map { Self.string(bytes, $0) }
+        let known = cells.map { columns.columns.meaning(ofHeader: $0) != nil }
+        guard known.contains(true) else { return nil }
+        for (cell, isKnown) in zip(cells, known) where !isKnown {
+            if cell.unicodeScalars.contains(where: { $0.properties.numericType != nil && $0.value < 0x80 }) || cell.contains("@") {
+                return nil
+            }
+            // Two Han characters have a name's shape (`性别`, `拼音`): only the lexicons can say one is.
+            let likelihood = names.isLikelyName(cell[...])
+            if likelihood == .lexicon || likelihood == .shape && !cell.unicodeScalars.contains(where: NameShape.isHan) {
+                return nil
+            }
+        }
+        return cells.map { columns.columns.synonym(ofHeader: $0) ?? $0 }
+    }
+
+    /// The findings of one block (header first), each column kept only when its cells agree
+    /// with the entity found for it.
+    private func table(_ bytes: UnsafeBufferPointer<UInt8>, _ block: [Row], headers: [String], field: FieldRef) -> [Finding] {
         var records: [Record] = []
         for (rowIndex, row) in block.enumerated() {
             let fields = row.enumerated().map { column, range in
@@ -67,12 +93,37 @@ struct AlignedTableDetector {
             records.append(Record(number: rowIndex, line: rowIndex + 1, fields: fields))
         }
         let table = Document(path: "", format: .csv, bytes: [], records: records, header: headers)
-        return columns.findings(in: table).map { found in
-            var finding = found
-            let cell = block[found.field.record][found.field.field]
-            finding.span = ByteSpan(cell.lowerBound + found.span.lower, cell.lowerBound + found.span.upper)
-            finding.field = field
-            return finding
+        let found = columns.findings(in: table)
+        let byColumn = Dictionary(grouping: found) { $0.field.field }
+        var result: [Finding] = []
+        for (column, findings) in byColumn {
+            let entity = findings[0].entity
+            let cells = block.dropFirst().map { Self.string(bytes, $0[column]) }
+            let agreeing = cells.count { looks(like: entity, $0) }
+            guard Double(agreeing) >= Self.agreement * Double(cells.count) else { continue }
+            for finding in findings {
+                var mapped = finding
+                let cell = block[finding.field.record][finding.field.field]
+                mapped.span = ByteSpan(cell.lowerBound + finding.span.lower, cell.lowerBound + finding.span.upper)
+                mapped.field = field
+                result.append(mapped)
+            }
+        }
+        return result.sorted { $0.span < $1.span }
+    }
+
+    /// Whether a cell has the form of `entity`'s values: a name, a number with digits, an
+    /// address with a digit or a capital, an e-mail address.
+    private func looks(like entity: EntityKind, _ cell: String) -> Bool {
+        let digits = cell.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
+        switch entity {
+        case .person: return digits == 0 && names.isLikelyName(cell[...]) >= .shape
+        case .dateOfBirth: return digits >= 2
+        case .phoneNumber: return digits >= 6
+        case .passportNumber, .nationalID: return digits >= 3
+        case .emailAddress: return cell.contains("@")
+        case .address: return digits > 0 || cell.unicodeScalars.contains { $0.properties.isUppercase || NameShape.isHan($0) }
+        default: return true
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reports the values of form fields written in text as `Label: value` — a registration form
 /// pasted into an e-mail, a police record, an OCR'd application, a log line — by asking
 /// `columns.yaml` what the label means, exactly as it is asked about a spreadsheet's header.
@@ -18,6 +20,18 @@
 struct FormFieldDetector {
     let columns: ColumnMap
     let names: any NameEvidence
+    /// Common words, months and places: a value made only of them is no name or address
+    /// (`Contact person: Press Office`, `Address: Please Update`). Nil: no such check.
+    let lexicons: Lexicons?
+    /// What labels met so far mean. Labels are text of the document (`王小明住址`), so they
+    /// are remembered here, for this detector's pipeline, not in the map's shared cache.
+    private let labels = LabelMemo()
+
+    init(columns: ColumnMap, names: any NameEvidence, lexicons: Lexicons? = nil) {
+        self.columns = columns
+        self.names = names
+        self.lexicons = lexicons
+    }
 
     /// Rule id of the findings, e.g. `form-field:date_of_birth`.
     static func ruleID(for entity: EntityKind) -> String { "form-field:\(entity.rawValue)" }
@@ -83,11 +97,14 @@ struct FormFieldDetector {
             }
             defer { index += colonLength }
             if Self.isTimeOrURL(bytes, index, colonLength, start, end) { continue }
-            guard let labelled = label(bytes, colon: index, from: previousValueStart, lineStart: start) else { continue }
             var valueStart = index + colonLength
             while valueStart < end, let length = Self.colonLength(bytes, valueStart, end) { valueStart += length }
+            // The next label is looked for after this colon whether or not it ended one, and
+            // never further back than a label's length: a line of a million colons is read once.
+            defer { previousValueStart = valueStart }
+            let floor = max(previousValueStart, index - Self.labelBytes * 2)
+            guard let labelled = label(bytes, colon: index, from: floor, lineStart: floor == start ? start : -1) else { continue }
             fields.append(Field(labelStart: labelled.start, labelEnd: index, valueStart: valueStart, meaning: labelled.meaning))
-            previousValueStart = valueStart
         }
         for (position, form) in fields.enumerated() {
             guard let meaning = form.meaning else { continue }
@@ -132,7 +149,8 @@ struct FormFieldDetector {
                 let quote = bytes[valueStart]
                 valueStart += 1
                 valueEnd = valueStart
-                while valueEnd < end, bytes[valueEnd] != quote { valueEnd += 1 }
+                // `\"` inside the quotes is part of the value (`name="Maria \"Mia\" Gonzalez"`).
+                while valueEnd < end, bytes[valueEnd] != quote || bytes[valueEnd - 1] == 0x5C { valueEnd += 1 }
             } else {
                 while valueEnd < end, ![0x20, 0x09, 0x2C, 0x3B, 0x26, 0x7C, 0x0D].contains(bytes[valueEnd]) { valueEnd += 1 }
             }
@@ -237,14 +255,14 @@ struct FormFieldDetector {
             start += bytes[start] >= 0xF0 ? 4 : 3
             guard start < range.upperBound else { break }
             let tail = string(bytes, start..<range.upperBound)
-            guard columns.meaning(ofHeader: tail)?.entity == meaning.entity, meaning.entity != nil else { break }
+            guard columns.meaning(ofHeader: tail, cached: false)?.entity == meaning.entity, meaning.entity != nil else { break }
             best = start
         }
         return best
     }
 
     private func meaning(of label: String) -> ColumnMap.Meaning? {
-        columns.meaning(ofHeader: label)
+        labels.meaning(of: label) { columns.meaning(ofHeader: label, cached: false) }
     }
 
     /// The length of a field separator ending just before `index` (tab, two spaces, `|`, `;`,
@@ -329,7 +347,7 @@ struct FormFieldDetector {
             let confidence: Confidence = basis == .fuzzy ? .medium : .high
             switch entity {
             case .person:
-                guard digits == 0, names.isLikelyName(value[...]) >= .shape else { return nil }
+                guard digits == 0, isName(value) else { return nil }
             case .dateOfBirth:
                 guard digits >= 2 || value.unicodeScalars.contains(where: { "〇一二三四五六七八九十".unicodeScalars.contains($0) }),
                       value.utf8.count <= 40 else { return nil }
@@ -340,13 +358,46 @@ struct FormFieldDetector {
             case .emailAddress:
                 guard value.contains("@") || value.lowercased().contains(" at ") else { return nil }
             case .address:
-                // `see below` is no address; a street, a town with capitals or Han characters is.
-                guard digits > 0 || value.unicodeScalars.contains(where: { $0.properties.isUppercase || NameShape.isHan($0) })
-                else { return nil }
+                guard isAddress(value, digits: digits) else { return nil }
             default:
                 break
             }
             return (entity, confidence, basis)
+        }
+    }
+
+    /// A name as a form writes it: words the name evidence accepts (one capitalised word for a
+    /// surname or given-name field), not all of them common words or places.
+    private func isName(_ value: String) -> Bool {
+        let words = value.split(separator: " ")
+        if words.count == 1 {
+            guard NameShape.isNameWord(words[0]) || names.isLikelyName(value[...]) >= .shape else { return false }
+        } else {
+            guard names.isLikelyName(value[...]) >= .shape else { return false }
+        }
+        return !allCommon(words)
+    }
+
+    /// A postal address: not a host, an IP address or a link (`db.internal:5432`,
+    /// `203.0.113.7`, `https://…`), and without a digit only capitalised words or Han text
+    /// that are not all common words (`Please Update`, `Main Street Station is the default`).
+    private func isAddress(_ value: String, digits: Int) -> Bool {
+        if value.contains("://") || value.contains("@") { return false }
+        let words = value.split(separator: " ")
+        if words.count == 1, value.contains(".") || value.contains(":") { return false }
+        if digits > 0 { return true }
+        let hasHan = value.unicodeScalars.contains(where: NameShape.isHan)
+        if hasHan { return true }
+        let latin = words.filter { $0.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false }
+        guard !latin.isEmpty, latin.allSatisfy({ $0.first!.isUppercase }) else { return false }
+        return !allCommon(words)
+    }
+
+    private func allCommon(_ words: [Substring]) -> Bool {
+        guard let lexicons else { return false }
+        return words.allSatisfy { word in
+            let bare = word.trimmingCharacters(in: .punctuationCharacters)
+            return bare.isEmpty || lexicons.isCommonWordOrPlace(bare.lowercased()) || lexicons.isCommonWordOrPlace(bare)
         }
     }
 
@@ -387,5 +438,30 @@ struct FormFieldDetector {
 
     private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+}
+
+/// The meanings of the labels one `FormFieldDetector` has met, bounded: past the bound it
+/// starts over (a file of a million distinct keys is worked out label by label).
+///
+/// Safety: `@unchecked Sendable` because `known` is read and written only under `lock`.
+final class LabelMemo: @unchecked Sendable {
+    static let capacity = 2048
+    private let lock = NSLock()
+    private var known: [String: ColumnMap.Meaning?] = [:]
+
+    func meaning(of label: String, compute: () -> ColumnMap.Meaning?) -> ColumnMap.Meaning? {
+        lock.lock()
+        if let answer = known[label] {
+            lock.unlock()
+            return answer
+        }
+        lock.unlock()
+        let answer = compute()
+        lock.lock()
+        if known.count >= Self.capacity { known.removeAll(keepingCapacity: true) }
+        known[label] = answer
+        lock.unlock()
+        return answer
     }
 }

@@ -96,8 +96,9 @@ extension Pipeline {
     /// an article in a public role, even one quoting a private person's birth date.
     static func isByline(_ span: ByteSpan, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = span.lower
-        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-        guard span.lower - start <= 16 else { return false }
+        // A byline's prefix is short: the walk stops after 17 bytes, so a line of many names is linear.
+        while start > 0, bytes[start - 1] != 0x0A, span.lower - start <= 16 { start -= 1 }
+        guard span.lower - start <= 16, start == 0 || bytes[start - 1] == 0x0A else { return false }
         let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<span.lower]), as: UTF8.self)
             .trimmingCharacters(in: .whitespaces).lowercased()
         return ["by", "written by", "reported by", "text by", "words by", "von", "par", "por"].contains(prefix)

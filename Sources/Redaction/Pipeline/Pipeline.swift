@@ -51,8 +51,9 @@ public final class Pipeline {
         let nameEvidence: any NameEvidence = names.isEnabled ? LexiconNameEvidence(detector: names) : NameShape()
         self.columns = ColumnDetector(columns: catalog.columns, names: nameEvidence,
                                       referenceYear: context.referenceDay.year, tokens: tokens)
-        self.forms = FormFieldDetector(columns: catalog.columns, names: nameEvidence)
-        self.alignedTables = AlignedTableDetector(columns: columns)
+        self.forms = FormFieldDetector(columns: catalog.columns, names: nameEvidence,
+                                       lexicons: names.isEnabled ? catalog.lexicons : nil)
+        self.alignedTables = AlignedTableDetector(columns: columns, names: nameEvidence)
         self.lexicon = lexicon
         self.deny = policy.deny.isEmpty ? nil : DenyListDetector(list: policy.deny)
         self.fieldRules = policy.fields.isEmpty ? nil : FieldRuleResolver(rules: policy.fields, columns: catalog.columns)

@@ -114,7 +114,14 @@ public struct ColumnMap: Sendable {
 
     /// What a header says about its column: an entity, a generic identifier, a document type, or nothing.
     public func meaning(ofHeader header: String) -> Meaning? {
-        meanings.meaning(of: header) { workOutMeaning(ofHeader: header) }
+        meaning(ofHeader: header, cached: true)
+    }
+
+    /// `meaning(ofHeader:)`, remembered in the map's cache only when `cached`: table headers
+    /// and JSON keys are; a label read out of running text (`FormFieldDetector`) is document
+    /// text, which the map, shared for the life of the process, does not keep.
+    public func meaning(ofHeader header: String, cached: Bool) -> Meaning? {
+        cached ? meanings.meaning(of: header) { workOutMeaning(ofHeader: header) } : workOutMeaning(ofHeader: header)
     }
 
     private func workOutMeaning(ofHeader header: String) -> Meaning? {
@@ -276,7 +283,10 @@ public struct ColumnMap: Sendable {
         guard name.unicodeScalars.contains(where: { $0.value < 0x80 }) else {
             return wholeSingle && name.unicodeScalars.count == 1 ? false : containsBytes(name, in: word)
         }
-        guard fuzzy, name.count >= 6, word.count >= 6 else { return false }
+        // Cheap length tests first: a header word is compared with every synonym of the map.
+        guard fuzzy, name.utf8.count >= 6, word.utf8.count >= 6 else { return false }
+        let nameLength = name.unicodeScalars.count, wordLength = word.unicodeScalars.count
+        guard nameLength >= 6, wordLength >= 6, abs(nameLength - wordLength) <= 1 else { return false }
         return EditDistance.atMostOne(Array(name.unicodeScalars), Array(word.unicodeScalars))
     }
 
@@ -285,16 +295,20 @@ public struct ColumnMap: Sendable {
     /// byte search finds what `String.contains` would, without Foundation's locale-aware
     /// search (a tenth of a run's time on header-heavy exports, measured with perf).
     static func containsBytes(_ name: String, in word: String) -> Bool {
-        let needle = Array(name.utf8), haystack = Array(word.utf8)
-        guard !needle.isEmpty else { return true }
-        guard needle.count <= haystack.count else { return false }
-        let first = needle[0]
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-            var offset = 1
-            while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
-            if offset == needle.count { return true }
+        var name = name, word = word
+        return name.withUTF8 { needle in
+            word.withUTF8 { haystack in
+                guard !needle.isEmpty else { return true }
+                guard needle.count <= haystack.count else { return false }
+                let first = needle[0]
+                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                    var offset = 1
+                    while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// Lower-case (any script), full-width Latin folded to ASCII, and separators (`_ - . / ( ) : ：` …)

@@ -31,9 +31,13 @@ struct AlignedTableDetectorTests {
         #expect(birth.isRedaction && birth.reason.contains(#"column "出生日期""#))
     }
 
-    @Test("the same layout under headers the vocabulary does not know, or in prose, is no table", arguments: [
+    @Test("the same layout under headers the vocabulary does not know, in prose, or with cells unlike the header's entity, is no table", arguments: [
         "Item    Colour    Size\nShirt   Blue      M\nHat     Red       L\n",
         "We met  at noon  and left.\nThey said  nothing  more.\nIt rained  all  day.\n",
+        "NAME                      READY   STATUS    RESTARTS   AGE\nnginx-7c5ddbdf54-x2vqz    1/1     Running   0          5d\n"
+            + "redis-0                   1/1     Running   0          5d\napi-6f9c8d7b5-abcde       1/1     Running   2          3d\n",
+        "Name          Version   Summary\nDjango        4.2       Web framework\nrequests      2.31      HTTP library\n"
+            + "numpy         1.26      Arrays\n",
     ])
     func notTables(_ text: String) throws {
         let (_, decisions) = try run(text)
@@ -47,5 +51,17 @@ struct AlignedTableDetectorTests {
         let (output, _) = try run(text)
         #expect(!output.contains("1961-02-03") && !output.contains("Ivo Petrov"))
         #expect(output.contains("2024-01-05"))
+    }
+
+    @Test("a table turned sideways, names in its first line, is not read by that line, and no name reaches a reason")
+    func sideways() throws {
+        let text = "Name           Maria Gonzalez          John Smith\nHome phone     +34 612 345 678         +44 7700 900123\n"
+            + "Mobile         +34 699 111 222         +44 7700 900456\n"
+        let (_, decisions) = try run(text)
+        for decision in decisions {
+            #expect(!decision.reason.contains("Maria") && !decision.finding.evidence.json.contains("Maria"))
+            #expect(!decision.reason.contains("John Smith") && !decision.finding.evidence.json.contains("John Smith"))
+        }
+        #expect(!decisions.contains { $0.finding.ruleID.hasPrefix("column:") })
     }
 }
