@@ -45,8 +45,17 @@ struct FormFieldDetector {
     static let valueBytes = 200
 
     /// Findings for the form fields in `value`.
-    func findings(in value: String, field: FieldRef) -> [Finding] {
+    /// `tokens` are replacements already in the text (`[PERSON]: 好的`, `Person-4XPP: ok`):
+    /// they are read as blanks, so a token is never a label, a key or a speaker.
+    func findings(in value: String, field: FieldRef, tokens: [ByteSpan] = []) -> [Finding] {
         var text = value
+        if !tokens.isEmpty {
+            var bytes = Array(value.utf8)
+            for token in tokens where token.upper <= bytes.count {
+                for index in token.lower..<token.upper { bytes[index] = 0x20 }
+            }
+            text = String(decoding: bytes, as: UTF8.self)
+        }
         return text.withUTF8 { bytes in
             guard Self.hasColon(bytes) || bytes.contains(0x3D) else { return [] }
             var result: [Finding] = []
@@ -87,6 +96,7 @@ struct FormFieldDetector {
     private func scanLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, field: FieldRef,
                           into result: inout [Finding]) {
         scanKeyValues(bytes, start, end, field: field, into: &result)
+        if let speaker = speaker(bytes, start, end, field: field) { result.append(speaker) }
         var fields: [Field] = []
         var index = start
         var previousValueStart = start
@@ -110,6 +120,18 @@ struct FormFieldDetector {
             guard let meaning = form.meaning else { continue }
             let limit = position + 1 < fields.count ? fields[position + 1].labelStart : end
             guard var span = Self.valueSpan(bytes, form.valueStart, limit) else { continue }
+            if meaning.entity != .address, meaning.entity != .person {
+                // `DOB: 1996. His mobile is …`: a full stop and a capital start the next sentence
+                // (an address keeps `St. Mary Road`, a name `J. Smith`).
+                var index = span.lower
+                while index + 2 < span.upper {
+                    if bytes[index] == 0x2E, bytes[index + 1] == 0x20, bytes[index + 2] >= 0x41, bytes[index + 2] <= 0x5A {
+                        span = ByteSpan(span.lower, index)
+                        break
+                    }
+                    index += 1
+                }
+            }
             if let entity = meaning.entity, Self.codeEntities.contains(entity) {
                 // A number ends where its characters end: `13812345678）陪同` is the number.
                 var end = span.lower
@@ -165,6 +187,35 @@ struct FormFieldDetector {
                                   evidence: Evidence(source: .formField(label: label, basis: basis))))
             index = valueEnd
         }
+    }
+
+    /// The speaker of a chat or transcript line: before the line's first colon, after a
+    /// timestamp (`[12/03/2024, 09:12] Dave Kowalski: …`, `2024-03-01 09:12 - Dave Kowalski: …`),
+    /// one to four words that name no field and that the name lexicons read as a name (given
+    /// name and surname, or a Han surname and given name) — shape alone is not enough, as
+    /// `Note:` and `Re:` have it too. Nil for any other line.
+    private func speaker(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, field: FieldRef) -> Finding? {
+        var colon = start
+        while colon < end {
+            if let length = Self.colonLength(bytes, colon, end), !Self.isTimeOrURL(bytes, colon, length, start, end) { break }
+            colon += 1
+        }
+        guard colon < end, colon - start <= Self.labelBytes * 2 else { return nil }
+        var words = Self.words(bytes, start, colon)
+        // The timestamp and its brackets and dashes go first.
+        while let first = words.first, bytes[first].contains(where: { Self.isDigit($0) || [0x5B, 0x5D, 0x28, 0x29, 0x2D, 0x2C].contains($0) }) {
+            words.removeFirst()
+        }
+        guard let first = words.first, let last = words.last, words.count <= Self.labelWords else { return nil }
+        let range = first.lowerBound..<last.upperBound
+        let text = Self.string(bytes, range)
+        guard meaning(of: text) == nil, names.isLikelyName(text[...]) == .lexicon, !allCommon(text.split(separator: " ")) else {
+            return nil
+        }
+        var evidence = Evidence(source: .lexicon(evidence: "a speaker's name before the colon of a chat or transcript line"))
+        evidence.contextWord = nil
+        return Finding(ruleID: Self.ruleID(for: .person), entity: .person, field: field, span: ByteSpan(range.lowerBound, range.upperBound),
+                       confidence: .medium, evidence: evidence)
     }
 
     /// Letters, digits, `_`, `-`, `.` and any non-ASCII byte (a key in another script).

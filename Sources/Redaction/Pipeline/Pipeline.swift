@@ -86,8 +86,7 @@ public final class Pipeline {
                 if !misread.isEmpty { byField[ref, default: []].append(contentsOf: misread) }
                 if Self.isScannedForNames(field.encoding), record.number > 0 || document.format != .csv {
                     // A value already redacted (`Name: [PERSON]`) is no field value to find.
-                    let fields = forms.findings(in: field.value, field: ref)
-                        .filter { form in !replaced.contains { $0.span.overlaps(form.span) } }
+                    let fields = forms.findings(in: field.value, field: ref, tokens: replaced.map(\.span))
                     if !fields.isEmpty { byField[ref, default: []].append(contentsOf: fields) }
                 }
                 if document.format == .text {
@@ -423,8 +422,7 @@ public final class Pipeline {
                 // `Label: value` fields and aligned tables, as `scan` reads them; a token is a
                 // value already redacted.
                 if Self.isScannedForNames(field.encoding), record.number > 0 || reread.format != .csv {
-                    residual += forms.findings(in: field.value, field: ref)
-                        .filter { form in !found.contains { $0.span.overlaps(form.span) } }
+                    residual += forms.findings(in: field.value, field: ref, tokens: (found + unread).map(\.span))
                 }
                 if reread.format == .text {
                     residual += alignedTables.findings(in: field.value, field: ref)

@@ -20,8 +20,9 @@ struct FormFieldDetectorTests {
         let detector = FormFieldDetector(columns: Fixtures.catalog.columns, names: names, lexicons: Fixtures.catalog.lexicons)
         return detector.findings(in: text, field: FieldRef(record: 0, field: 0)).map { finding in
             let bytes = Array(text.utf8)[finding.span.lower..<finding.span.upper]
-            guard case .formField(let label, _) = finding.evidence.source else { return (finding.entity, "", "") }
-            return (finding.entity, String(decoding: bytes, as: UTF8.self), label)
+            let value = String(decoding: bytes, as: UTF8.self)
+            guard case .formField(let label, _) = finding.evidence.source else { return (finding.entity, value, "") }
+            return (finding.entity, value, label)
         }
     }
 
@@ -106,5 +107,14 @@ struct FormFieldDetectorTests {
         #expect(person.isRedaction)
         #expect(person.reason.contains(#"form field "familienname" (label matched by synonym)"#))
         #expect(person.finding.evidence.json.contains(#""source":"form_field","label":"familienname""#))
+    }
+
+    @Test("the speaker of a chat or transcript line is a name the lexicons read; labels, and tokens before a colon, are not")
+    func speakers() throws {
+        let found = formFindings("[12/03/2024, 09:12] Dave Kowalski: see you at 10:30\n2024-03-01 09:12 - Maria Gonzalez: ok\n"
+            + "Note: call back\nFrom: Press Office\n")
+        #expect(found.map(\.value) == ["Dave Kowalski", "Maria Gonzalez"])
+        let (output, _) = try run("[09:12] 王小明: 好的\n[09:13] Dave Kowalski: ok\n")
+        #expect(output == "[09:12] [PERSON]: 好的\n[09:13] [PERSON]: ok\n")
     }
 }
