@@ -212,8 +212,7 @@ struct FormFieldDetector {
         guard meaning(of: text) == nil, names.isLikelyName(text[...]) == .lexicon, !allCommon(text.split(separator: " ")) else {
             return nil
         }
-        var evidence = Evidence(source: .lexicon(evidence: "a speaker's name before the colon of a chat or transcript line"))
-        evidence.contextWord = nil
+        let evidence = Evidence(source: .lexicon(evidence: "a speaker's name before the colon of a chat or transcript line"))
         return Finding(ruleID: Self.ruleID(for: .person), entity: .person, field: field, span: ByteSpan(range.lowerBound, range.upperBound),
                        confidence: .medium, evidence: evidence)
     }
