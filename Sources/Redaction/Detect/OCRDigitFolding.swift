@@ -10,40 +10,45 @@
 /// holds a real digit and no letter other than the look-alikes `O o` (0) and `l I |` (1), and
 /// no more look-alikes than digits: `Ol`, `lO`, `IO` and words stay words.
 enum OCRDigitFolding {
-    /// The folded text, or nil when no token needed folding.
+    /// The folded text, or nil when no token needed folding. Every field of a run passes
+    /// here, so the text is only read until a token needs folding; a copy is made then.
     static func fold(_ text: String) -> String? {
+        var text = text
+        let tokens: [Range<Int>] = text.withUTF8 { bytes in
+            var found: [Range<Int>] = []
+            var index = 0
+            while index < bytes.count {
+                guard isTokenByte(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                let start = index
+                var digits = 0
+                var lookAlikes = 0
+                var otherLetters = 0
+                while index < bytes.count, isTokenByte(bytes[index]) {
+                    let byte = bytes[index]
+                    if byte >= 0x30 && byte <= 0x39 {
+                        digits += 1
+                    } else if digit(forLookAlike: byte) != nil {
+                        lookAlikes += 1
+                    } else {
+                        otherLetters += 1
+                    }
+                    index += 1
+                }
+                if digits > 0, lookAlikes > 0, otherLetters == 0, lookAlikes <= digits { found.append(start..<index) }
+            }
+            return found
+        }
+        guard !tokens.isEmpty else { return nil }
         var bytes = Array(text.utf8)
-        var changed = false
-        var index = 0
-        while index < bytes.count {
-            guard isTokenByte(bytes[index]) else {
-                index += 1
-                continue
-            }
-            let start = index
-            var digits = 0
-            var lookAlikes = 0
-            var otherLetters = 0
-            while index < bytes.count, isTokenByte(bytes[index]) {
-                let byte = bytes[index]
-                if byte >= 0x30 && byte <= 0x39 {
-                    digits += 1
-                } else if digit(forLookAlike: byte) != nil {
-                    lookAlikes += 1
-                } else {
-                    otherLetters += 1
-                }
-                index += 1
-            }
-            guard digits > 0, lookAlikes > 0, otherLetters == 0, lookAlikes <= digits else { continue }
-            for position in start..<index {
-                if let digit = digit(forLookAlike: bytes[position]) {
-                    bytes[position] = digit
-                    changed = true
-                }
+        for token in tokens {
+            for position in token {
+                if let digit = digit(forLookAlike: bytes[position]) { bytes[position] = digit }
             }
         }
-        return changed ? String(decoding: bytes, as: UTF8.self) : nil
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether `span` of the folded text holds a folded byte (a finding there needed the fold).

@@ -56,16 +56,16 @@ extension Pipeline {
     /// (`A spokesperson for Global Affairs Canada, Claire Dupuis, said`), in a byline, or a
     /// place as a whole (`Hong Kong`, `Santa Monica`).
     func raisedInPersonalDocument(_ byField: inout [FieldRef: [Finding]], in document: Document) {
-        var strongest: EntityKind?
+        // The strongest kind present: the lowest index of `privateIdentifierEntities`.
+        var rank: Int?
         for findings in byField.values {
             for finding in findings where finding.confidence >= .medium {
-                guard let rank = Self.privateIdentifierEntities.firstIndex(of: finding.entity) else { continue }
-                if strongest.flatMap({ Self.privateIdentifierEntities.firstIndex(of: $0) }).map({ rank < $0 }) ?? true {
-                    strongest = finding.entity
-                }
+                guard let index = Self.privateIdentifierEntities.firstIndex(of: finding.entity) else { continue }
+                rank = min(rank ?? index, index)
             }
         }
-        guard let strongest, let names else { return }
+        guard let rank, let names else { return }
+        let strongest = Self.privateIdentifierEntities[rank]
         let lexicons = catalog.lexicons
         for (ref, findings) in byField {
             guard findings.contains(where: { Self.raisedByNearby.contains($0.ruleID) && $0.confidence == .low }) else { continue }

@@ -1,6 +1,8 @@
 import Foundation
 
-/// What `ColumnMap.meaning(ofHeader:)` answered for each header already asked about.
+/// What `ColumnMap.meaning(ofHeader:)` answered for each header already asked about. The map
+/// keeps one for table headers and JSON keys; each `FormFieldDetector` keeps its own for the
+/// labels of the text it reads.
 ///
 /// A header's meaning depends only on the header and the map, yet it is asked for every
 /// column of every table, for every JSON member key of every record (and again by the

@@ -15,6 +15,13 @@ struct TableProfilerTests {
         return try Pipeline(catalog: Fixtures.catalog, policy: policy ?? publish).process(document)
     }
 
+    /// A CSV run with `knownNames` found earlier in the run (name propagation).
+    func run(_ input: String, knownNames: [String]) throws -> DocumentOutcome {
+        let lexicon = NameLexicon(names: knownNames, config: try #require(Fixtures.catalog.propagation))
+        let document = try DocumentReader.read(bytes: Array(input.utf8), displayPath: "t.csv", format: .csv)
+        return try Pipeline(catalog: Fixtures.catalog, policy: publish, lexicon: lexicon).process(document)
+    }
+
     func output(_ outcome: DocumentOutcome) throws -> String {
         String(decoding: try #require(outcome.output), as: UTF8.self)
     }
@@ -37,23 +44,14 @@ struct TableProfilerTests {
 
     @Test("a name part known from the run is not redacted in a header row; a whole name is")
     func headerRowKeepsNameParts() throws {
-        let config = try #require(Fixtures.catalog.propagation)
-        let lexicon = NameLexicon(names: ["Xavier Job"], config: config)
-        let document = try DocumentReader.read(bytes: Array("Name,Job title,Xavier Job\nAnna Berg,Consultant,x\n".utf8),
-                                               displayPath: "t.csv", format: .csv)
-        let outcome = try Pipeline(catalog: Fixtures.catalog, policy: publish, lexicon: lexicon).process(document)
-        let output = try self.output(outcome)
+        let output = try self.output(try run("Name,Job title,Xavier Job\nAnna Berg,Consultant,x\n", knownNames: ["Xavier Job"]))
         #expect(output.hasPrefix("Name,Job title,"))
         #expect(!output.contains("Xavier Job"))
     }
 
     @Test("without a header the first row is data: a known surname there is redacted")
     func firstRowWithoutHeader() throws {
-        let config = try #require(Fixtures.catalog.propagation)
-        let lexicon = NameLexicon(names: ["Olumide Adeyemi"], config: config)
-        let document = try DocumentReader.read(bytes: Array("Adeyemi,arrived 2019\nnote,seen twice\n".utf8),
-                                               displayPath: "t.csv", format: .csv)
-        let outcome = try Pipeline(catalog: Fixtures.catalog, policy: publish, lexicon: lexicon).process(document)
+        let outcome = try run("Adeyemi,arrived 2019\nnote,seen twice\n", knownNames: ["Olumide Adeyemi"])
         #expect(!(try output(outcome)).contains("Adeyemi"))
     }
 
